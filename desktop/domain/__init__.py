@@ -1,0 +1,1 @@
+"""Domain objects and pure rules. Imports the standard library and pydantic only."""

@@ -1,0 +1,30 @@
+"""What the case list asks for: search text, filters and sort order."""
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from .enums import Status, Vulnerability
+from .rules import FollowUp
+
+
+class SortKey(StrEnum):
+    CASE_NUMBER = "case_number"
+    NAME = "name"
+    STATUS = "status"
+    COMMUNITY = "community"
+    RETURN_DATE = "return_date"
+    NEXT_FOLLOW_UP = "next_follow_up"
+    UPDATED = "updated"
+
+
+class CaseQuery(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    search: str = ""
+    statuses: frozenset[Status] = frozenset()
+    vulnerability: Vulnerability | None = None
+    follow_up: FollowUp | None = None  # OVERDUE or DUE_SOON
+    assigned_to: str | None = None
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True

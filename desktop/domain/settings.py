@@ -1,0 +1,33 @@
+"""Per-profile settings: one model, defaults declared once."""
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .case_number import DEFAULT_PATTERN, check_pattern
+from .enums import Language, Role
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    idle_lock_minutes: int = Field(default=10, ge=1, le=240)
+    case_number_pattern: str = DEFAULT_PATTERN
+    office_code: str = Field(default="", max_length=12, pattern=r"^[A-Za-z0-9_-]*$")
+
+    @field_validator("case_number_pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        check_pattern(value)
+        return value
+
+
+class Profile(BaseModel):
+    """Who works on this machine. Stored in clear beside the encrypted database:
+    holds nothing about returnees."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")
+    display_name: str = Field(min_length=1, max_length=80)
+    office: str = Field(min_length=1, max_length=80)
+    role: Role = Role.CASE_MANAGER
+    language: Language = Language.FRENCH

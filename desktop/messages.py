@@ -1,0 +1,89 @@
+"""English templates for every message key the core raises.
+
+The CLI prints them as they are; the UI passes the template through Qt's
+translator (context "Messages"). ``QT_TRANSLATE_NOOP`` below is a plain
+function that lupdate recognises by name, so these strings reach the .ts files
+without the core importing Qt.
+"""
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name read by lupdate)
+    return text
+
+
+TEMPLATES: dict[str, str] = {
+    "error.unexpected": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Details were written to the log file."),
+    "unlock.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "Wrong passphrase."),
+    "unlock.locked_out": QT_TRANSLATE_NOOP("Messages", "Too many wrong passphrases. Try again in {seconds} seconds."),
+    "unlock.wrong_recovery_key": QT_TRANSLATE_NOOP("Messages", "This recovery key does not belong to this profile."),
+    "passphrase.weak": QT_TRANSLATE_NOOP("Messages", "This passphrase is too weak."),
+    "passphrase.too_short": QT_TRANSLATE_NOOP("Messages", "Use at least 10 characters."),
+    "passphrase.one_kind": QT_TRANSLATE_NOOP("Messages", "Mix letters with digits or other signs."),
+    "passphrase.common": QT_TRANSLATE_NOOP("Messages", "Avoid common words such as “password”."),
+    "passphrase.contains_name": QT_TRANSLATE_NOOP("Messages", "Do not put your name in the passphrase."),
+    "passphrase.repetitive": QT_TRANSLATE_NOOP("Messages", "Use more different characters."),
+    "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same."),
+    "profile.error": QT_TRANSLATE_NOOP("Messages", "This profile cannot be used."),
+    "profile.not_found": QT_TRANSLATE_NOOP("Messages", "There is no profile named “{name}”."),
+    "profile.unreadable": QT_TRANSLATE_NOOP("Messages", "The profile “{name}” is damaged and cannot be read."),
+    "profile.none": QT_TRANSLATE_NOOP("Messages", "There is no profile yet. Create one first."),
+    "profile.ambiguous": QT_TRANSLATE_NOOP("Messages", "Several profiles exist ({names}): choose one with --profile."),
+    "profile.exists": QT_TRANSLATE_NOOP("Messages", "A profile named “{name}” already exists."),
+    "profile.username": QT_TRANSLATE_NOOP("Messages", "The name must give a user name of letters and digits."),
+    "store.error": QT_TRANSLATE_NOOP("Messages", "The database cannot be used."),
+    "store.cannot_open": QT_TRANSLATE_NOOP("Messages", "The database file cannot be opened."),
+    "store.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages", "This profile was saved by a newer version of Passerelle. Install that version to open it."
+    ),
+    "case.not_found": QT_TRANSLATE_NOOP("Messages", "No such case."),
+    "case.invalid_transition": QT_TRANSLATE_NOOP("Messages", "A case cannot move from this status to that one."),
+    "field.invalid": QT_TRANSLATE_NOOP("Messages", "This value is not valid."),
+    "field.required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "field.too_long": QT_TRANSLATE_NOOP("Messages", "This text is too long."),
+    "field.date": QT_TRANSLATE_NOOP("Messages", "Enter a date as YYYY-MM-DD."),
+    "field.choice": QT_TRANSLATE_NOOP("Messages", "Choose one of the values offered."),
+    "field.number": QT_TRANSLATE_NOOP("Messages", "Enter a whole number."),
+    "field.number_range": QT_TRANSLATE_NOOP("Messages", "This number is out of range."),
+    "field.yes_no": QT_TRANSLATE_NOOP("Messages", "Answer yes or no."),
+    "field.format": QT_TRANSLATE_NOOP("Messages", "This value does not have the expected form."),
+    "field.unknown": QT_TRANSLATE_NOOP("Messages", "There is no such field."),
+    "field.name_required": QT_TRANSLATE_NOOP("Messages", "Enter at least a given name or a family name."),
+    "field.date_in_future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "field.date_too_old": QT_TRANSLATE_NOOP("Messages", "This date is more than 120 years ago."),
+    "field.return_before_birth": QT_TRANSLATE_NOOP("Messages", "The return date is before the birth date."),
+    "field.phone": QT_TRANSLATE_NOOP("Messages", "Enter a phone number with digits, spaces and an optional +."),
+    "field.duplicate_number": QT_TRANSLATE_NOOP("Messages", "This case number is already used."),
+    "field.assignment": QT_TRANSLATE_NOOP("Messages", "Write changes as FIELD=VALUE."),
+    "validation.failed": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
+    "pattern.unknown_token": QT_TRANSLATE_NOOP("Messages", "Use only {office}, {year} and {seq} in the pattern."),
+    "pattern.bad_characters": QT_TRANSLATE_NOOP("Messages", "Use only letters, digits, dashes, dots and slashes."),
+    "pattern.needs_seq": QT_TRANSLATE_NOOP("Messages", "The pattern must contain {seq}."),
+    "pattern.too_long": QT_TRANSLATE_NOOP("Messages", "Case numbers made from this pattern would be too long."),
+    "import.rejected": QT_TRANSLATE_NOOP("Messages", "Nothing was imported: {rows} rows have problems."),
+    "import.too_many_rows": QT_TRANSLATE_NOOP("Messages", "The file has more than {limit} rows."),
+    "import.extra_cells": QT_TRANSLATE_NOOP("Messages", "This row has more cells than the header."),
+    "import.not_utf8": QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text. Save it as “CSV UTF-8”."),
+    "import.cannot_read": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    "import.empty": QT_TRANSLATE_NOOP("Messages", "The file has no header row."),
+    "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
+    "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
+    "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),
+}
+
+
+def template(key: str) -> str:
+    return TEMPLATES.get(key, TEMPLATES["error.unexpected"])
+
+
+def render(text: str, params: dict[str, Any]) -> str:
+    """Fill ``{name}`` placeholders; a placeholder without a value stays as written."""
+    for name, value in params.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def message(key: str, **params: Any) -> str:
+    """The English sentence for a key (CLI output)."""
+    return render(template(key), params)

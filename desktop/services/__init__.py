@@ -1,0 +1,1 @@
+"""Use cases over the store. No Qt here; results are domain objects."""

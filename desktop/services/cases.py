@@ -1,0 +1,124 @@
+"""Case use cases for the UI and the CLI."""
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..domain.audit import AuditAction
+from ..domain.case import Case, CaseRow, ConsentRecord, HouseholdMember
+from ..domain.enums import ClosureReason, Role, Status
+from ..domain.query import CaseQuery
+from ..domain.validation import validate_case
+from .session import Session
+
+
+def office_code_from(office: str) -> str:
+    """A default office code for case numbers: the office name's letters, upper-case."""
+    return "".join(ch for ch in office.upper() if ch.isascii() and ch.isalnum())[:12] or "OFFICE"
+
+
+class TimelineEntry(BaseModel):
+    """One thing that happened on a case. ``kind`` is an audit action or
+    ``returned`` / ``consent``; ``detail`` holds codes, never personal data."""
+
+    at: str
+    kind: str
+    actor: str = ""
+    fields: list[str] = []
+    detail: dict[str, str | int] = {}
+
+
+class CaseService:
+    def __init__(self, session: Session, today: date | None = None):
+        self.session = session
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- reading ----------------------------------------------------------------
+
+    def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+        return self.session.cases.page(query, self.today, offset, limit)
+
+    def count(self, query: CaseQuery) -> int:
+        return self.session.cases.count(query, self.today)
+
+    def get(self, case_id: str) -> Case:
+        return self.session.cases.get(case_id)
+
+    def by_number(self, number: str) -> Case:
+        return self.session.cases.get_by_number(number)
+
+    def open_file(self, case_id: str) -> Case:
+        """Read a case for its case file, recording the view in the audit trail."""
+        case = self.session.cases.get(case_id)
+        self.session.audit.record(AuditAction.VIEW, case_id)
+        return case
+
+    def household(self, case_id: str) -> list[HouseholdMember]:
+        return self.session.household.for_case(case_id)
+
+    def consents(self, case_id: str) -> list[ConsentRecord]:
+        return self.session.consents.for_case(case_id)
+
+    def current_consent(self, case_id: str) -> dict[str, ConsentRecord]:
+        """The newest record for each purpose."""
+        current: dict[str, ConsentRecord] = {}
+        for record in self.consents(case_id):
+            current[record.purpose] = record
+        return current
+
+    def timeline(self, case_id: str) -> list[TimelineEntry]:
+        """Everything that happened on the case, newest first. Views of the case
+        file are shown to supervisors only."""
+        case = self.get(case_id)
+        show_views = self.session.profile.role is Role.SUPERVISOR
+        entries = [
+            TimelineEntry(at=e.at, kind=e.action, actor=e.actor, fields=e.fields, detail=e.detail)
+            for e in self.session.audit.for_case(case_id)
+            if show_views or e.action is not AuditAction.VIEW
+        ]
+        if case.return_date:
+            entries.append(TimelineEntry(at=case.return_date.isoformat(), kind="returned"))
+        for record in self.consents(case_id):
+            detail: dict[str, str | int] = {"purpose": str(record.purpose), "given": int(record.given)}
+            entries.append(
+                TimelineEntry(at=record.recorded_on.isoformat(), kind="consent", actor=record.recorded_by, detail=detail)
+            )
+        return sorted(entries, key=lambda entry: entry.at, reverse=True)
+
+    # --- writing ----------------------------------------------------------------
+
+    def create(self, data: dict[str, Any]) -> Case:
+        settings = self.session.settings
+        defaults = {
+            "office_code": settings.office_code or office_code_from(self.session.profile.office),
+            "assigned_to": self.session.profile.username,
+        }
+        case = validate_case({**defaults, **data}, self.today)
+        return self.session.cases.insert(case, settings.case_number_pattern, self.today)
+
+    def update(self, case_id: str, changes: dict[str, Any]) -> Case:
+        return self.session.cases.update(case_id, changes, self.today)
+
+    def move(self, case_id: str, target: Status) -> Case:
+        return self.session.cases.move(case_id, target, self.today)
+
+    def close(self, case_id: str, reason: ClosureReason, note: str = "") -> Case:
+        return self.session.cases.move(case_id, Status.CLOSED, self.today, reason, note)
+
+    def add_member(self, case_id: str, data: dict[str, Any]) -> HouseholdMember:
+        return self.session.household.add({**data, "case_id": case_id})
+
+    def update_member(self, member_id: str, changes: dict[str, Any]) -> HouseholdMember:
+        return self.session.household.update(member_id, changes)
+
+    def remove_member(self, member_id: str) -> None:
+        self.session.household.remove(member_id)
+
+    def record_consent(self, case_id: str, data: dict[str, Any]) -> ConsentRecord:
+        defaults = {"recorded_on": self.today, "recorded_by": self.session.profile.display_name}
+        return self.session.consents.add({**defaults, **data, "case_id": case_id})

@@ -1,0 +1,57 @@
+"""An unlocked profile: its database, settings and repositories."""
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.errors import StoreError
+from ..domain.settings import Profile, Settings
+from ..store import keys, schema
+from ..store.audit_repo import AuditRepo
+from ..store.case_repo import CaseRepo
+from ..store.connection import open_database
+from ..store.related_repo import ConsentRepo, HouseholdRepo
+from ..store.settings_repo import SettingsRepo
+
+
+class Session:
+    """Everything that needs the key. ``close()`` (on lock or quit) closes the
+    database and overwrites the key held here.
+
+    Attributes:
+        backup_path: the pre-migration copy made when this session opened, if any.
+    """
+
+    def __init__(self, profile: Profile, path: Path, key: bytearray):
+        self.profile = profile
+        self.path = path
+        self._key: bytearray | None = key
+        self.db: Database = open_database(path, key)
+        try:
+            self.backup_path = schema.prepare(self.db, path)
+        except StoreError:
+            self.db.conn.close()
+            raise
+        self.audit = AuditRepo(self.db, profile.username)
+        self.cases = CaseRepo(self.db, self.audit)
+        self.household = HouseholdRepo(self.db, self.audit)
+        self.consents = ConsentRepo(self.db, self.audit)
+        self.settings_repo = SettingsRepo(self.db)
+        self.settings: Settings = self.settings_repo.load()
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings_repo.save(settings)
+        self.settings = settings
+
+    def close(self) -> None:
+        if self._key is None:
+            return
+        try:
+            self.db.conn.close()
+        finally:
+            keys.wipe(self._key)
+            self._key = None

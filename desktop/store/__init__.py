@@ -1,0 +1,1 @@
+"""The encrypted local store (SQLCipher through sqlite-utils). No Qt here."""

@@ -1,0 +1,162 @@
+"""Named, append-only migrations, a copy of the file before migrating, and a
+refusal to open a database that a newer Passerelle has written.
+
+Add a migration by appending a function below; never edit or reorder one that
+has shipped.
+"""
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..domain.errors import StoreError
+from ..domain.enums import Status
+from .connection import checkpoint
+
+#: lifecycle order of statuses, as SQL; indexed so the list sorts by it quickly
+STATUS_RANK = "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(Status)) + " END"
+
+migrations = Migrations("passerelle")
+
+
+@migrations()
+def m001_cases(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            case_number TEXT NOT NULL UNIQUE,
+            office_code TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            closure_reason TEXT,
+            closure_note TEXT NOT NULL DEFAULT '',
+            closed_on TEXT,
+            given_name TEXT NOT NULL DEFAULT '',
+            family_name TEXT NOT NULL DEFAULT '',
+            sex TEXT NOT NULL DEFAULT 'unknown',
+            birth_date TEXT,
+            birth_date_estimated INTEGER NOT NULL DEFAULT 0,
+            nationality TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL DEFAULT '[]',
+            phone TEXT NOT NULL DEFAULT '',
+            documents TEXT NOT NULL DEFAULT '[]',
+            host_country TEXT NOT NULL DEFAULT '',
+            return_date TEXT,
+            return_type TEXT,
+            region TEXT NOT NULL DEFAULT '',
+            district TEXT NOT NULL DEFAULT '',
+            community TEXT NOT NULL DEFAULT '',
+            vulnerabilities TEXT NOT NULL DEFAULT '[]',
+            assigned_to TEXT NOT NULL DEFAULT '',
+            next_follow_up TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL DEFAULT '',
+            name_key TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    # name_key: folded "family given", so names sort the same with or without accents.
+    for column in ("status", "next_follow_up", "name_key", "community", "return_date", "updated_at", "assigned_to"):
+        db.execute(f"CREATE INDEX idx_cases_{column} ON cases({column})")
+    db.execute(f"CREATE INDEX idx_cases_status_rank ON cases({STATUS_RANK})")
+    # Search index over folded text (see desktop.domain.text.fold); rowid = cases.rowid.
+    db.execute(
+        "CREATE VIRTUAL TABLE cases_fts USING fts5(body, content='', contentless_delete=1,"
+        " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+    )
+    db.execute(
+        """
+        CREATE TABLE household_members (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            relationship TEXT NOT NULL,
+            sex TEXT NOT NULL,
+            birth_year INTEGER,
+            returned_too INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_household_case ON household_members(case_id)")
+    db.execute(
+        """
+        CREATE TABLE consents (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL,
+            given INTEGER NOT NULL,
+            recorded_on TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            provider TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_consents_case ON consents(case_id)")
+    db.execute("CREATE TABLE sequences (scope TEXT PRIMARY KEY, last INTEGER NOT NULL)")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m002_audit(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_id TEXT,
+            fields TEXT NOT NULL DEFAULT '[]',
+            detail TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_audit_case ON audit_log(case_id)")
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+    )
+
+
+def known_names() -> set[str]:
+    return {migration.name for migration in migrations._migrations}
+
+
+def prepare(db: Database, path: Path) -> Path | None:
+    """Bring the schema up to date. Returns the path of the pre-migration copy,
+    if one was made.
+
+    Raises:
+        StoreError(store.newer_schema): the file was written by a newer version.
+    """
+    applied = {migration.name for migration in migrations.applied(db)}
+    if applied - known_names():
+        raise StoreError("store.newer_schema")
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup = None
+    if applied:
+        checkpoint(db)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        backup = path.with_name(f"{path.name}.before-{pending[0].name}-{stamp}")
+        shutil.copy2(path, backup)
+    migrations.apply(db)
+    return backup

@@ -1,0 +1,22 @@
+"""Per-profile settings, stored inside the encrypted database."""
+
+from sqlite_utils import Database
+
+from ..domain.settings import Settings
+
+_KEY = "settings"
+
+
+class SettingsRepo:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def load(self) -> Settings:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [_KEY]).fetchone()
+        return Settings.model_validate_json(row[0]) if row else Settings()
+
+    def save(self, settings: Settings) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [_KEY, settings.model_dump_json()],
+        )
