@@ -1,5 +1,8 @@
 """Per-profile settings: one model, defaults declared once."""
 
+import re
+import unicodedata
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .case_number import DEFAULT_PATTERN, check_pattern
@@ -31,3 +34,14 @@ class Profile(BaseModel):
     office: str = Field(min_length=1, max_length=80)
     role: Role = Role.CASE_MANAGER
     language: Language = Language.FRENCH
+
+
+def username_from(display_name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A user name from a display name: "Aïcha Diallo" → "aicha-diallo".
+    Names without Latin letters give "user"; a number is added when taken."""
+    ascii_name = unicodedata.normalize("NFKD", display_name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:32] or "user"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate

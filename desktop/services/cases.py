@@ -73,13 +73,16 @@ class CaseService:
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Everything that happened on the case, newest first. Views of the case
-        file are shown to supervisors only."""
+        file are shown to supervisors only; consent appears once, as the record
+        with the date the returnee gave it."""
         case = self.get(case_id)
-        show_views = self.session.profile.role is Role.SUPERVISOR
+        hidden = {AuditAction.CONSENT}
+        if self.session.profile.role is not Role.SUPERVISOR:
+            hidden.add(AuditAction.VIEW)
         entries = [
             TimelineEntry(at=e.at, kind=e.action, actor=e.actor, fields=e.fields, detail=e.detail)
             for e in self.session.audit.for_case(case_id)
-            if show_views or e.action is not AuditAction.VIEW
+            if e.action not in hidden
         ]
         if case.return_date:
             entries.append(TimelineEntry(at=case.return_date.isoformat(), kind="returned"))

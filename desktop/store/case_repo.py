@@ -52,9 +52,10 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
 
 def search_body(case: Case) -> str:
     """Folded text the search index holds for a case. Phone digits are indexed
-    from every position, so any run of four or more digits finds the number."""
+    from every position, so any run of digits finds the number, typed whole
+    ("771234567") or in the groups it is written in ("77 123 45 67")."""
     number = digits(case.phone)
-    suffixes = " ".join(number[i:] for i in range(max(0, len(number) - 3)))
+    suffixes = " ".join(number[i:] for i in range(len(number)))
     words = index_words(" ".join((case.case_number, case.given_name, case.family_name, case.community)))
     return f"{' '.join(words)} {suffixes}"
 

@@ -1,0 +1,28 @@
+"""Install the translator for a language and set the layout direction."""
+
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..domain.enums import Language
+from ..paths import translations_dir
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+
+
+def apply_language(app: QApplication, language: Language) -> None:
+    """Switch the UI language: Passerelle's own strings and Qt's standard ones
+    (dialog buttons), and mirror the layout for Arabic."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"passerelle_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s", language)
+    QLocale.setDefault(QLocale(str(language)))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language is Language.ARABIC else Qt.LayoutDirection.LeftToRight)

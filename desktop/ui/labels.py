@@ -1,0 +1,145 @@
+"""Translated labels for codes the core stores (statuses, reasons, vulnerabilities…)
+and translated sentences for the core's message keys."""
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.enums import (
+    ClosureReason,
+    ConsentPurpose,
+    Document,
+    Language,
+    Relationship,
+    ReturnType,
+    Role,
+    Sex,
+    Status,
+    Vulnerability,
+)
+from ..domain.errors import PasserelleError
+from ..messages import render, template
+
+
+
+
+def status(value: Status) -> str:
+    return {
+        Status.REGISTERED: QCoreApplication.translate("Labels", "Registered"),
+        Status.ASSESSED: QCoreApplication.translate("Labels", "Assessed"),
+        Status.PLAN_AGREED: QCoreApplication.translate("Labels", "Plan agreed"),
+        Status.ASSISTANCE: QCoreApplication.translate("Labels", "Assistance"),
+        Status.MONITORING: QCoreApplication.translate("Labels", "Monitoring"),
+        Status.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }[value]
+
+
+def closure_reason(value: ClosureReason) -> str:
+    return {
+        ClosureReason.SUPPORT_ENDED: QCoreApplication.translate("Labels", "Support period ended"),
+        ClosureReason.NOT_ELIGIBLE: QCoreApplication.translate("Labels", "No longer eligible"),
+        ClosureReason.OPTED_OUT: QCoreApplication.translate("Labels", "Opted out"),
+        ClosureReason.MOVED_AWAY: QCoreApplication.translate("Labels", "Moved away"),
+        ClosureReason.DECEASED: QCoreApplication.translate("Labels", "Deceased"),
+        ClosureReason.LOST_CONTACT: QCoreApplication.translate("Labels", "Lost contact"),
+        ClosureReason.REMIGRATED: QCoreApplication.translate("Labels", "Migrated again"),
+    }[value]
+
+
+def vulnerability(value: Vulnerability) -> str:
+    return {
+        Vulnerability.UNACCOMPANIED_CHILD: QCoreApplication.translate("Labels", "Unaccompanied or separated child"),
+        Vulnerability.TRAFFICKING: QCoreApplication.translate("Labels", "Victim of trafficking"),
+        Vulnerability.HEALTH: QCoreApplication.translate("Labels", "Health needs"),
+        Vulnerability.DISABILITY: QCoreApplication.translate("Labels", "Disability"),
+        Vulnerability.ELDERLY: QCoreApplication.translate("Labels", "Elderly"),
+        Vulnerability.PREGNANT: QCoreApplication.translate("Labels", "Pregnant"),
+        Vulnerability.SINGLE_PARENT: QCoreApplication.translate("Labels", "Single parent"),
+        Vulnerability.LARGE_FAMILY: QCoreApplication.translate("Labels", "Large family"),
+        Vulnerability.GBV_SURVIVOR: QCoreApplication.translate("Labels", "Survivor of gender-based violence"),
+        Vulnerability.TORTURE_SURVIVOR: QCoreApplication.translate("Labels", "Survivor of torture or violence"),
+        Vulnerability.EXPLOITATION_RISK: QCoreApplication.translate("Labels", "Risk of exploitation or abuse"),
+    }[value]
+
+
+def sex(value: Sex) -> str:
+    return {Sex.FEMALE: QCoreApplication.translate("Labels", "Female"), Sex.MALE: QCoreApplication.translate("Labels", "Male"), Sex.OTHER: QCoreApplication.translate("Labels", "Other"), Sex.UNKNOWN: QCoreApplication.translate("Labels", "Not stated")}[value]
+
+
+def return_type(value: ReturnType) -> str:
+    return {ReturnType.VOLUNTARY: QCoreApplication.translate("Labels", "Voluntary"), ReturnType.FORCED: QCoreApplication.translate("Labels", "Forced")}[value]
+
+
+def role(value: Role) -> str:
+    return {
+        Role.CASE_MANAGER: QCoreApplication.translate("Labels", "Case manager"),
+        Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.ME_OFFICER: QCoreApplication.translate("Labels", "M&E officer"),
+    }[value]
+
+
+def language(value: Language) -> str:
+    """Each language named in itself, so anyone can find their own."""
+    return {Language.FRENCH: "Français", Language.ENGLISH: "English", Language.ARABIC: "العربية"}[value]
+
+
+def consent_purpose(value: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.ASSISTANCE: QCoreApplication.translate("Labels", "Assistance"),
+        ConsentPurpose.HQ_SHARING: QCoreApplication.translate("Labels", "Data sharing with headquarters"),
+        ConsentPurpose.REFERRAL: QCoreApplication.translate("Labels", "Referral to a service provider"),
+    }[value]
+
+
+def document(value: Document) -> str:
+    return {
+        Document.PASSPORT: QCoreApplication.translate("Labels", "Passport"),
+        Document.NATIONAL_ID: QCoreApplication.translate("Labels", "National identity card"),
+        Document.BIRTH_CERTIFICATE: QCoreApplication.translate("Labels", "Birth certificate"),
+        Document.TRAVEL_DOCUMENT: QCoreApplication.translate("Labels", "Travel document"),
+        Document.DIPLOMA: QCoreApplication.translate("Labels", "Diploma or certificate"),
+    }[value]
+
+
+def relationship(value: Relationship) -> str:
+    return {
+        Relationship.SPOUSE: QCoreApplication.translate("Labels", "Spouse"),
+        Relationship.CHILD: QCoreApplication.translate("Labels", "Child"),
+        Relationship.PARENT: QCoreApplication.translate("Labels", "Parent"),
+        Relationship.SIBLING: QCoreApplication.translate("Labels", "Brother or sister"),
+        Relationship.OTHER: QCoreApplication.translate("Labels", "Other relative"),
+    }[value]
+
+
+def field(name: str) -> str:
+    """Case field names as people say them (timeline, validation messages)."""
+    return {
+        "given_name": QCoreApplication.translate("Labels", "Given name"),
+        "family_name": QCoreApplication.translate("Labels", "Family name"),
+        "sex": QCoreApplication.translate("Labels", "Sex"),
+        "birth_date": QCoreApplication.translate("Labels", "Date of birth"),
+        "birth_date_estimated": QCoreApplication.translate("Labels", "Estimated"),
+        "nationality": QCoreApplication.translate("Labels", "Nationality"),
+        "languages": QCoreApplication.translate("Labels", "Languages"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "documents": QCoreApplication.translate("Labels", "Documents held"),
+        "host_country": QCoreApplication.translate("Labels", "Host country"),
+        "return_date": QCoreApplication.translate("Labels", "Date of return"),
+        "return_type": QCoreApplication.translate("Labels", "Type of return"),
+        "region": QCoreApplication.translate("Labels", "Region"),
+        "district": QCoreApplication.translate("Labels", "District"),
+        "community": QCoreApplication.translate("Labels", "Community"),
+        "vulnerabilities": QCoreApplication.translate("Labels", "Vulnerabilities"),
+        "assigned_to": QCoreApplication.translate("Labels", "Assigned to"),
+        "next_follow_up": QCoreApplication.translate("Labels", "Next follow-up"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "closure_reason": QCoreApplication.translate("Labels", "Reason for closure"),
+        "case_number": QCoreApplication.translate("Labels", "Case number"),
+    }.get(name, name)
+
+
+def message(key: str, **params: object) -> str:
+    """The translated sentence for a core message key."""
+    return render(QCoreApplication.translate("Messages", template(key)), params)
+
+
+def error_text(error: PasserelleError) -> str:
+    return message(error.key, **error.params)

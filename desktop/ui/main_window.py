@@ -1,0 +1,210 @@
+"""The one window: the start/lock screen or the unlocked workspace."""
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from ..domain.enums import Language
+from ..domain.settings import Profile
+from ..services.cases import CaseService
+from ..services.session import Session
+from ..store.profiles import ProfileStore
+from . import labels
+from .dialogs.profile_dialogs import CreateProfileDialog, RecoverDialog, RecoveryKeyDialog
+from .dialogs.settings_dialog import SettingsDialog
+from .dialogs.shortcuts_dialog import ShortcutsDialog
+from .idle import IdleWatcher
+from .pages.start_page import StartPage
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        language_wanted(object): a Language the UI should switch to.
+        locked(): the session was closed and case data hidden.
+    """
+
+    language_wanted = Signal(object)
+    locked = Signal()
+
+    def __init__(
+        self, store: ProfileStore, idle: IdleWatcher, language: Language, banner: str = "", today: date | None = None
+    ):
+        super().__init__()
+        self.today = today
+        self.store = store
+        self.idle = idle
+        self.language = language
+        self.banner = banner
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.setWindowTitle("Passerelle")
+        self.resize(1200, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.start = self._build_start()
+        self._actions()
+        idle.idle.connect(self._idle_lock)
+
+    # --- pages ------------------------------------------------------------------
+
+    def _build_start(self, select: str | None = None) -> StartPage:
+        start = StartPage(self.store)
+        start.show_banner(self.banner)
+        if select:
+            start.reload(select)
+        start.unlocked.connect(self.open_session)
+        start.create_requested.connect(self._create_profile)
+        start.recover_requested.connect(self._recover)
+        start.profile_selected.connect(self._profile_selected)
+        self.stack.addWidget(start)
+        self.stack.setCurrentWidget(start)
+        return start
+
+    def _rebuild(self) -> None:
+        """Recreate the visible pages in the current language."""
+        select = self.start.selected().username if self.start.selected() else None
+        self.stack.removeWidget(self.start)
+        self.start.deleteLater()
+        self.start = self._build_start(select)
+        self._actions_text()
+        if self.session:
+            self._show_workspace()
+
+    def set_language(self, language: Language) -> None:
+        if language is not self.language:
+            self.language = language
+            self.language_wanted.emit(language)
+            self._rebuild()
+
+    def _profile_selected(self, profile: Profile) -> None:
+        if profile.language is not self.language:
+            self.language = profile.language
+            self.language_wanted.emit(profile.language)
+            self._rebuild()
+
+    def open_session(self, session: Session) -> None:
+        self.session = session
+        self.language = session.profile.language
+        self.language_wanted.emit(self.language)
+        self._rebuild()
+        self.idle.start(session.settings.idle_lock_minutes)
+        log.info("profile unlocked")
+
+    def _show_workspace(self) -> None:
+        assert self.session is not None
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = Workspace(CaseService(self.session, self.today))
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.settings_requested.connect(self.open_settings)
+        self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        profile = self.session.profile
+        self.who.setText(f"{profile.display_name} · {profile.office} · {labels.role(profile.role)}")
+        self.workspace.case_list.focus_search()
+
+    # --- actions ----------------------------------------------------------------
+
+    def _actions(self) -> None:
+        self.shortcut_actions: dict[str, QAction] = {}
+        specs = [
+            ("lock", "Ctrl+L", self.lock),
+            ("new", "Ctrl+N", lambda: self.workspace and self.workspace.new_case()),
+            ("search", "Ctrl+F", lambda: self.workspace and self.workspace.show_list()),
+            ("list", "Ctrl+1", lambda: self.workspace and self.workspace.show_list()),
+            ("close", "Ctrl+W", lambda: self.workspace and self.workspace.close_case()),
+            ("settings", "Ctrl+,", self.open_settings),
+            ("help", "F1", lambda: ShortcutsDialog(self).exec()),
+            ("quit", "Ctrl+Q", self.close),
+        ]
+        for name, keys, slot in specs:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.shortcut_actions[name] = action
+        self._actions_text()
+
+    def _actions_text(self) -> None:
+        texts = {
+            "lock": self.tr("Lock"),
+            "new": self.tr("New case"),
+            "search": self.tr("Search"),
+            "list": self.tr("Case list"),
+            "close": self.tr("Close case file"),
+            "settings": self.tr("Settings"),
+            "help": self.tr("Keyboard shortcuts"),
+            "quit": self.tr("Quit"),
+        }
+        for name, action in self.shortcut_actions.items():
+            action.setText(texts[name])
+
+    def open_settings(self) -> None:
+        if not self.session:
+            return
+        dialog = SettingsDialog(self.store, self.session, self)
+        if dialog.exec():
+            self.idle.start(self.session.settings.idle_lock_minutes)
+            if dialog.language_changed:
+                self.set_language(self.session.profile.language)
+            self.statusBar().showMessage(self.tr("Settings saved"), 5000)
+
+    # --- profiles and locking ---------------------------------------------------
+
+    def _create_profile(self) -> None:
+        dialog = CreateProfileDialog(self.store, self.language, self)
+        if dialog.exec() and dialog.session:
+            RecoveryKeyDialog(dialog.recovery_key, self).exec()
+            self.open_session(dialog.session)
+
+    def _recover(self, username: str) -> None:
+        dialog = RecoverDialog(self.store, username, self)
+        if dialog.exec() and dialog.session:
+            self.open_session(dialog.session)
+
+    def _idle_lock(self) -> None:
+        if self.session:
+            log.info("locking after inactivity")
+            self.lock(force=True)
+
+    def lock(self, force: bool = False) -> bool:
+        """Close the database, wipe the key, drop every page showing case data.
+        Valid unsaved edits are saved first; on an idle lock the rest is dropped."""
+        if not self.session:
+            return True
+        if self.workspace:
+            self.workspace.save_all()
+            if not force and not self.workspace.close_all():
+                return False
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        username = self.session.profile.username
+        self.session.close()
+        self.session = None
+        self.idle.stop()
+        self.who.setText("")
+        self.start.reload(username)
+        self.stack.setCurrentWidget(self.start)
+        self.locked.emit()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace and not self.workspace.close_all():
+            event.ignore()
+            return
+        self.lock(force=True)
+        event.accept()
+
+    def page(self) -> QWidget:
+        return self.stack.currentWidget()

@@ -1,0 +1,170 @@
+"""One case file: header, status actions, and pages for profile, household,
+consent and timeline."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.case import Case
+from ...domain.enums import Status
+from ...domain.errors import PasserelleError, ValidationFailed
+from ...domain.rules import next_statuses
+from ...services.cases import CaseService
+from .. import labels
+from ..dialogs.close_case_dialog import CloseCaseDialog
+from ..widgets.case_form import CaseForm
+from ..widgets.case_header import CaseHeader
+from .case_tabs import ConsentTab, HouseholdTab, TimelineTab
+
+
+class CaseFilePage(QWidget):
+    """Signals:
+        changed(str): the case with this id was saved (the list refreshes).
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, service: CaseService, case_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.case: Case = service.open_file(case_id)
+        self.dirty = False
+
+        self.header = CaseHeader()
+        self.move_button = QPushButton(self.tr("&Move to…"))
+        self.close_button = QPushButton(self.tr("&Close case…"))
+        self.reopen_button = QPushButton(self.tr("Re&open case"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.move_button, self.close_button, self.reopen_button):
+            actions.addWidget(button)
+
+        self.form = CaseForm(service.today)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.saved_label = QLabel()
+        profile_page = QWidget()
+        profile_layout = QVBoxLayout(profile_page)
+        profile_layout.addWidget(self.form, 1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.saved_label, 1)
+        save_row.addWidget(self.revert_button)
+        save_row.addWidget(self.save_button)
+        profile_layout.addLayout(save_row)
+
+        self.household = HouseholdTab(service, case_id)
+        self.consent = ConsentTab(service, case_id)
+        self.timeline = TimelineTab(service, case_id)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(profile_page, self.tr("Profile"))
+        self.tabs.addTab(self.household, self.tr("Household"))
+        self.tabs.addTab(self.consent, self.tr("Consent"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+        self.form.edited.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.close_button.clicked.connect(self._close_case)
+        self.reopen_button.clicked.connect(lambda: self._move(Status.MONITORING))
+        for tab in (self.household, self.consent):
+            tab.changed.connect(self._related_changed)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._show(self.case)
+
+    @property
+    def case_id(self) -> str:
+        return self.case.id
+
+    def title(self) -> str:
+        return f"{self.case.case_number} · {self.case.full_name}"
+
+    def _show(self, case: Case) -> None:
+        self.case = case
+        self.header.show_case(case, self.service.today)
+        self.form.set_case(case)
+        self.dirty = False
+        self._update_buttons()
+        closed = case.status is Status.CLOSED
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        moves = [status for status in next_statuses(case.status) if status is not Status.CLOSED]
+        menu = QMenu(self.move_button)
+        for status in moves:
+            action = menu.addAction(labels.status(status))
+            action.triggered.connect(lambda _checked=False, target=status: self._move(target))
+        self.move_button.setMenu(menu)
+        self.move_button.setVisible(bool(moves) and not closed)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.dirty)
+        self.revert_button.setEnabled(self.dirty)
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self.saved_label.setText(self.tr("Unsaved changes"))
+        self._update_buttons()
+
+    def save(self) -> bool:
+        """Save the profile page. Returns False (and shows why) when a field is invalid."""
+        if not self.dirty:
+            return True
+        try:
+            case = self.service.update(self.case.id, self.form.values())
+        except ValidationFailed as failure:
+            self.tabs.setCurrentIndex(0)
+            self.form.show_errors(failure.errors)
+            self.saved_label.setText(labels.message("validation.failed"))
+            return False
+        self._show(case)
+        self.saved_label.setText(self.tr("Saved"))
+        self.timeline.reload()
+        self.changed.emit(case.id)
+        return True
+
+    def revert(self) -> None:
+        self._show(self.case)
+        self.saved_label.setText("")
+
+    def confirm_leave(self) -> bool:
+        """Ask what to do with unsaved edits. True when the page may close."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1?").replace("%1", self.title()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _move(self, target: Status) -> None:
+        if not self.confirm_leave():
+            return
+        try:
+            case = self.service.move(self.case.id, target)
+        except PasserelleError as error:
+            QMessageBox.warning(self, self.tr("Status not changed"), labels.error_text(error))
+            return
+        self._after_status(case)
+
+    def _close_case(self) -> None:
+        if not self.confirm_leave():
+            return
+        if CloseCaseDialog(self.service, self.case.id, self).exec():
+            self._after_status(self.service.get(self.case.id))
+
+    def _after_status(self, case: Case) -> None:
+        self._show(case)
+        self.timeline.reload()
+        self.changed.emit(case.id)
+
+    def _related_changed(self) -> None:
+        self.timeline.reload()
+        self.changed.emit(self.case.id)

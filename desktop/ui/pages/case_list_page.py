@@ -1,0 +1,168 @@
+"""The caseload: search as you type, filters, a sortable list read page by page."""
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Status, Vulnerability
+from ...domain.query import CaseQuery, SortKey
+from ...domain.rules import FollowUp
+from ...services.cases import CaseService
+from .. import labels
+from ..models.case_table_model import CaseTableModel
+from ..widgets.combo import code_combo
+
+SEARCH_DELAY_MS = 120
+OPEN = "open"
+
+
+class CaseListPage(QWidget):
+    """Signals:
+        open_case(str): the person asked to open the case with this id.
+        new_case(): the person asked to register a new case.
+    """
+
+    open_case = Signal(str)
+    new_case = Signal()
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.model = CaseTableModel(service, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, case number, phone or community"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("Open cases"), OPEN)
+        for status in Status:
+            self.status.addItem(labels.status(status), str(status))
+        self.vulnerability = code_combo(Vulnerability, labels.vulnerability, empty=self.tr("Any vulnerability"))
+        self.vulnerability.setAccessibleName(self.tr("Vulnerability filter"))
+        self.follow_up = QComboBox()
+        self.follow_up.setAccessibleName(self.tr("Follow-up filter"))
+        self.follow_up.addItem(self.tr("Any follow-up"), None)
+        self.follow_up.addItem(self.tr("Follow-up overdue"), str(FollowUp.OVERDUE))
+        self.follow_up.addItem(self.tr("Follow-up within 7 days"), str(FollowUp.DUE_SOON))
+        self.mine = QCheckBox(self.tr("Assigned to &me"))
+        self.new_button = QPushButton(self.tr("&New case"))
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of cases found"))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 220, 50, 80, 140, 110, 200)):
+            self.table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.vulnerability, 1)
+        filters.addWidget(self.follow_up, 1)
+        filters.addWidget(self.mine)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Cases"))
+        heading.setObjectName("pageTitle")
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.vulnerability, self.follow_up):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_case)
+        self.table.activated.connect(self._activated)
+        self.model.total_changed.connect(self._show_count)
+        self.search.installEventFilter(self)
+        self.apply_filters()
+
+    def query(self) -> CaseQuery:
+        status = self.status.currentData()
+        if status == OPEN:
+            statuses = frozenset(s for s in Status if s is not Status.CLOSED)
+        else:
+            statuses = frozenset({Status(status)}) if status else frozenset()
+        follow_up = self.follow_up.currentData()
+        vulnerability = self.vulnerability.currentData()
+        return CaseQuery(
+            search=self.search.text(),
+            statuses=statuses,
+            vulnerability=Vulnerability(vulnerability) if vulnerability else None,
+            follow_up=FollowUp(follow_up) if follow_up else None,
+            assigned_to=self.service.session.profile.username if self.mine.isChecked() else None,
+            sort=self.model.query.sort if self.model.query else SortKey.UPDATED,
+            descending=self.model.query.descending if self.model.query else True,
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.query())
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_count(self, total: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", total).replace(str(total), QLocale().toString(total)))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.case_id(index.row()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """From the search field: ↓ moves into the list, Enter opens the selected case."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(max(self.table.currentIndex().row(), 0))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self.apply_filters()
+                current = self.table.currentIndex()
+                if current.isValid():
+                    self.open_case.emit(self.model.case_id(current.row()))
+                return True
+        return super().eventFilter(watched, event)

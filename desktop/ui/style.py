@@ -1,0 +1,38 @@
+"""A calm, readable look: Fusion with a light palette and a few accents.
+Sizes are in points or relative, so the look holds at 100–200 % scaling."""
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f5f8b"
+QSS = f"""
+QWidget#navigation {{ background: #eef2f5; }}
+QListWidget#navList {{ background: transparent; border: none; font-size: 11pt; }}
+QListWidget#navList::item {{ padding: 6px 8px; border-radius: 4px; }}
+QListWidget#navList::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel#pageTitle {{ font-size: 15pt; font-weight: bold; }}
+QFrame#card {{ background: white; border: 1px solid #d5dde3; border-radius: 8px; }}
+QFrame#caseHeader {{ background: white; border: 1px solid #d5dde3; border-radius: 6px; }}
+QLabel#banner {{ background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; padding: 6px; }}
+QLabel[badge="vulnerability"] {{ background: #fde7e9; color: #6e1f24; border-radius: 8px; padding: 2px 8px; }}
+QLabel[badge="status"] {{ background: #e1ecf4; color: {ACCENT}; border-radius: 8px; padding: 2px 8px; font-weight: bold; }}
+QLabel#followUp[overdue="true"] {{ color: #a4262c; font-weight: bold; }}
+QTableView {{ gridline-color: #e3e8ec; selection-background-color: {ACCENT}; }}
+QGroupBox {{ font-weight: bold; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f9fa"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6f8"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1b1f23"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f23"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#eef2f5"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1b1f23"))
+    app.setPalette(palette)
+    app.setStyleSheet(QSS)

@@ -1,0 +1,45 @@
+"""UI fixtures: a real main window over a real encrypted profile."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.enums import Language
+from desktop.services.cases import CaseService
+from desktop.services.session import Session
+from desktop.store.profiles import ProfileStore
+from desktop.ui.i18n import apply_language
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    apply_language(qapp, Language.ENGLISH)
+    yield
+    apply_language(qapp, Language.ENGLISH)
+
+
+@pytest.fixture
+def window(qtbot, profile_store: ProfileStore, english: None) -> Iterator[MainWindow]:  # noqa: ANN001
+    idle = IdleWatcher()
+    main = MainWindow(profile_store, idle, Language.ENGLISH, today=TODAY)
+    main.language_wanted.connect(lambda lang: apply_language(QApplication.instance(), lang))
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.lock(force=True)
+
+
+@pytest.fixture
+def unlocked(window: MainWindow, session: Session) -> MainWindow:
+    """The main window with the test profile open (profile language forced to English)."""
+    session.profile = session.profile.model_copy(update={"language": Language.ENGLISH})
+    window.open_session(session)
+    return window
+
+
+def add_cases(session: Session, service: CaseService, rows: list[dict]) -> list[str]:
+    return [service.create(row).id for row in rows]

@@ -1,0 +1,281 @@
+"""Profiles: create, unlock, wrong passphrase and the growing delay, recovery key,
+change of passphrase."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.enums import Role
+from desktop.domain.errors import (
+    LockedOut,
+    ProfileError,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from desktop.domain.query import CaseQuery
+from desktop.domain.settings import Profile
+from desktop.services import profiles
+from desktop.services.cases import CaseService
+from desktop.services.session import Session
+from desktop.store.connection import open_database
+from desktop.store.profiles import MAX_DELAY_SECONDS, ProfileStore, lockout_delay
+from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
+
+NEW_PASSPHRASE = "harbour lights 1987?"
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def clocked_store(tmp_path: Path, clock: Clock) -> ProfileStore:
+    return ProfileStore(tmp_path / "data", kdf=FAST_KDF, clock=clock)
+
+
+def make_profile(store: ProfileStore, profile: Profile) -> str:
+    """Create a profile holding one case; return its recovery key."""
+    recovery_key, session = profiles.create_profile(store, profile, PASSPHRASE)
+    CaseService(session, today=TODAY).create({"given_name": "Zerbinette", "family_name": "Exemplaire"})
+    session.close()
+    return recovery_key
+
+
+def names_in(session: Session) -> list[str]:
+    return [case.given_name for case in CaseService(session, today=TODAY).page(CaseQuery(), 0, 10)]
+
+
+# --- create and unlock --------------------------------------------------------------
+
+
+def test_create_then_unlock_shows_the_data(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    assert [p.username for p in clocked_store.list()] == ["aminata"]
+    session = profiles.unlock(clocked_store, "aminata", PASSPHRASE)
+    try:
+        assert names_in(session) == ["Zerbinette"]
+    finally:
+        session.close()
+    assert not session.is_open
+
+
+def test_several_profiles_and_resolve(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    assert clocked_store.resolve(None).username == "aminata"
+    other = Profile(username="omar", display_name="Omar Test", office="Erbil", role=Role.SUPERVISOR)
+    make_profile(clocked_store, other)
+    assert [p.username for p in clocked_store.list()] == ["aminata", "omar"]
+    with pytest.raises(ProfileError) as caught:
+        clocked_store.resolve(None)
+    assert caught.value.key == "profile.ambiguous"
+    assert clocked_store.resolve("omar").role is Role.SUPERVISOR
+    with pytest.raises(ProfileError) as caught:
+        clocked_store.resolve("nobody")
+    assert caught.value.key == "profile.not_found"
+
+
+def test_no_profile_yet(clocked_store: ProfileStore) -> None:
+    with pytest.raises(ProfileError) as caught:
+        clocked_store.resolve(None)
+    assert caught.value.key == "profile.none"
+
+
+def test_a_profile_name_is_taken_once(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    with pytest.raises(ProfileError) as caught:
+        profiles.create_profile(clocked_store, profile, PASSPHRASE)
+    assert caught.value.key == "profile.exists"
+
+
+def test_a_weak_passphrase_creates_nothing(clocked_store: ProfileStore, profile: Profile) -> None:
+    with pytest.raises(WeakPassphrase) as caught:
+        profiles.create_profile(clocked_store, profile, "short")
+    assert "passphrase.too_short" in caught.value.params["problems"]
+    assert clocked_store.list() == []
+    assert not clocked_store.folder("aminata").exists()
+
+
+def test_profile_file_holds_no_key_in_clear(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    text = (clocked_store.folder("aminata") / "profile.json").read_text(encoding="utf-8")
+    assert PASSPHRASE not in text
+    assert "Zerbinette" not in text
+    assert json.loads(text)["profile"]["display_name"] == "Aminata Test"
+
+
+# --- wrong passphrase and the growing delay ----------------------------------------
+
+
+def test_wrong_passphrase(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    with pytest.raises(WrongPassphrase) as caught:
+        profiles.unlock(clocked_store, "aminata", "not the passphrase 1")
+    assert caught.value.params["attempts"] == 1
+
+
+def test_delay_grows_after_repeated_failures(clocked_store: ProfileStore, profile: Profile, clock: Clock) -> None:
+    make_profile(clocked_store, profile)
+    for _ in range(3):  # three free attempts
+        assert clocked_store.seconds_to_wait("aminata") == 0
+        with pytest.raises(WrongPassphrase):
+            clocked_store.unlock("aminata", "guess 1234567")
+    waits = []
+    for _ in range(4):
+        wait = clocked_store.seconds_to_wait("aminata")
+        waits.append(wait)
+        # during the delay even the right passphrase is refused, with the time left
+        with pytest.raises(LockedOut) as caught:
+            clocked_store.unlock("aminata", PASSPHRASE)
+        assert caught.value.params["seconds"] == wait
+        clock.now += wait - 1
+        with pytest.raises(LockedOut) as caught:
+            clocked_store.unlock("aminata", PASSPHRASE)
+        assert caught.value.params["seconds"] == 1
+        clock.now += 1
+        with pytest.raises(WrongPassphrase):
+            clocked_store.unlock("aminata", "guess 1234567")
+    assert waits == [5, 10, 20, 40]
+
+
+def test_delay_is_capped() -> None:
+    assert [lockout_delay(n) for n in range(5)] == [0, 0, 0, 5, 10]
+    assert lockout_delay(50) == MAX_DELAY_SECONDS == 300
+
+
+def test_success_resets_the_failures(clocked_store: ProfileStore, profile: Profile, clock: Clock) -> None:
+    make_profile(clocked_store, profile)
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            clocked_store.unlock("aminata", "guess 1234567")
+    clock.now += clocked_store.seconds_to_wait("aminata")
+    profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
+    # the count starts again: three more free attempts
+    for attempt in (1, 2, 3):
+        with pytest.raises(WrongPassphrase) as caught:
+            clocked_store.unlock("aminata", "guess 1234567")
+        assert caught.value.params["attempts"] == attempt
+    assert clocked_store.seconds_to_wait("aminata") == 5
+
+
+def test_delay_holds_across_restarts(tmp_path: Path, clocked_store: ProfileStore, profile: Profile, clock: Clock) -> None:
+    make_profile(clocked_store, profile)
+    for _ in range(4):
+        clock.now += clocked_store.seconds_to_wait("aminata")
+        with pytest.raises(WrongPassphrase):
+            clocked_store.unlock("aminata", "guess 1234567")
+    restarted = ProfileStore(tmp_path / "data", kdf=FAST_KDF, clock=clock)
+    assert restarted.seconds_to_wait("aminata") == 10
+    with pytest.raises(LockedOut):
+        profiles.unlock(restarted, "aminata", PASSPHRASE)
+
+
+def test_delay_is_per_profile(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    make_profile(clocked_store, Profile(username="omar", display_name="Omar Test", office="Erbil"))
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            clocked_store.unlock("aminata", "guess 1234567")
+    assert clocked_store.seconds_to_wait("omar") == 0
+    profiles.unlock(clocked_store, "omar", PASSPHRASE).close()
+
+
+# --- recovery key -------------------------------------------------------------------
+
+
+def test_recovery_key_opens_and_sets_a_new_passphrase(clocked_store: ProfileStore, profile: Profile) -> None:
+    recovery_key = make_profile(clocked_store, profile)
+    assert len(recovery_key) == 39 and recovery_key.count("-") == 7
+    session = profiles.recover(clocked_store, "aminata", recovery_key, NEW_PASSPHRASE)
+    try:
+        assert names_in(session) == ["Zerbinette"]
+    finally:
+        session.close()
+    with pytest.raises(WrongPassphrase):
+        clocked_store.unlock("aminata", PASSPHRASE)
+    session = profiles.unlock(clocked_store, "aminata", NEW_PASSPHRASE)
+    assert names_in(session) == ["Zerbinette"]
+    session.close()
+    # the recovery key still works after the re-key
+    session = profiles.recover(clocked_store, "aminata", recovery_key, PASSPHRASE)
+    assert names_in(session) == ["Zerbinette"]
+    session.close()
+
+
+@pytest.mark.parametrize("typed", [str.lower, lambda key: key.replace("-", ""), lambda key: " ".join(key.split("-"))])
+def test_recovery_key_as_people_type_it(clocked_store: ProfileStore, profile: Profile, typed) -> None:  # noqa: ANN001
+    recovery_key = make_profile(clocked_store, profile)
+    key = clocked_store.recover("aminata", typed(recovery_key))
+    db = open_database(clocked_store.db_path("aminata"), key)
+    assert db.execute("SELECT given_name FROM cases").fetchall() == [("Zerbinette",)]
+    db.conn.close()
+
+
+def test_wrong_recovery_key_is_refused(clocked_store: ProfileStore, profile: Profile) -> None:
+    recovery_key = make_profile(clocked_store, profile)
+    other_key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    assert other_key != recovery_key
+    for wrong in (other_key, "", "hello"):
+        with pytest.raises(WrongRecoveryKey):
+            profiles.recover(clocked_store, "aminata", wrong, NEW_PASSPHRASE)
+    # nothing changed: the passphrase still opens the profile
+    profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
+
+
+def test_recovery_refuses_a_weak_new_passphrase(clocked_store: ProfileStore, profile: Profile) -> None:
+    recovery_key = make_profile(clocked_store, profile)
+    with pytest.raises(WeakPassphrase):
+        profiles.recover(clocked_store, "aminata", recovery_key, "weak")
+    profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
+
+
+# --- change of passphrase -------------------------------------------------------------
+
+
+def test_change_passphrase_rekeys_the_database(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    old_key = bytes(clocked_store.unlock("aminata", PASSPHRASE))
+    session = profiles.unlock(clocked_store, "aminata", PASSPHRASE)
+    profiles.change_passphrase(clocked_store, session, PASSPHRASE, NEW_PASSPHRASE)
+    # the open session goes on working
+    assert names_in(session) == ["Zerbinette"]
+    session.close()
+
+    path = clocked_store.db_path("aminata")
+    with pytest.raises(WrongPassphrase):
+        open_database(path, old_key)
+    with pytest.raises(WrongPassphrase):
+        clocked_store.unlock("aminata", PASSPHRASE)
+    session = profiles.unlock(clocked_store, "aminata", NEW_PASSPHRASE)
+    try:
+        assert names_in(session) == ["Zerbinette"]
+        actions = [row[0] for row in session.db.execute("SELECT action FROM audit_log")]
+        assert actions.count("passphrase") == 1
+        assert session.audit.verify().ok
+    finally:
+        session.close()
+
+
+def test_change_passphrase_needs_the_current_one(clocked_store: ProfileStore, profile: Profile) -> None:
+    make_profile(clocked_store, profile)
+    session = profiles.unlock(clocked_store, "aminata", PASSPHRASE)
+    try:
+        with pytest.raises(WrongPassphrase):
+            profiles.change_passphrase(clocked_store, session, "not it at all 1", NEW_PASSPHRASE)
+        with pytest.raises(WeakPassphrase):
+            profiles.change_passphrase(clocked_store, session, PASSPHRASE, "weak")
+    finally:
+        session.close()
+    profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
