@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from desktop.domain.enums import Language  # noqa: E402
 from desktop.domain.settings import Profile  # noqa: E402
 from desktop.services import profiles  # noqa: E402
 from desktop.services.cases import CaseService  # noqa: E402
@@ -36,7 +37,7 @@ def profile_store(tmp_path: Path) -> ProfileStore:
 
 @pytest.fixture
 def profile() -> Profile:
-    return Profile(username="aminata", display_name="Aminata Test", office="Dakar")
+    return Profile(username="aminata", display_name="Aminata Test", office="Dakar", language=Language.ENGLISH)
 
 
 @pytest.fixture

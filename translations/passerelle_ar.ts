@@ -1,222 +1,222 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<TS version="2.1" language="ar">
 <context>
     <name>App</name>
     <message>
         <source>Demo profile with fictional cases, deleted when you quit. Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف تجريبي يحتوي على حالات وهمية، يُحذف عند الخروج. عبارة المرور: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseFilePage</name>
     <message>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل إلى…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الحالة…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتح الحالة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن التغييرات</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على %1؟</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الوضع</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديري</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير معروف</translation>
     </message>
     <message>
         <source>Age in years (fills an estimated date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر بالسنوات (يملأ تاريخ ميلاد تقديريًا)</translation>
     </message>
     <message>
         <source>e.g. Wolof, French</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: العربية, الفرنسية</translation>
     </message>
     <message>
         <source>or age</source>
-        <translation type="unfinished"></translation>
+        <translation>أو العمر</translation>
     </message>
     <message>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>العائد</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالة</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون اسم)</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>العمر: %n سنة</numerusform>
+            <numerusform>العمر: %n سنة</numerusform>
+            <numerusform>العمر: %n سنة</numerusform>
+            <numerusform>العمر: %n سنوات</numerusform>
+            <numerusform>العمر: %n سنة</numerusform>
+            <numerusform>العمر: %n سنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>returned %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مضى على العودة %n يوم</numerusform>
+            <numerusform>مضى على العودة %n يوم</numerusform>
+            <numerusform>مضى على العودة %n يوم</numerusform>
+            <numerusform>مضى على العودة %n أيام</numerusform>
+            <numerusform>مضى على العودة %n يومًا</numerusform>
+            <numerusform>مضى على العودة %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتابعة متأخرة %n يوم</numerusform>
+            <numerusform>المتابعة متأخرة %n يوم</numerusform>
+            <numerusform>المتابعة متأخرة %n يوم</numerusform>
+            <numerusform>المتابعة متأخرة %n أيام</numerusform>
+            <numerusform>المتابعة متأخرة %n يومًا</numerusform>
+            <numerusform>المتابعة متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Search by name, case number, phone or community</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رقم الحالة أو الهاتف أو المجتمع المحلي</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الحالات</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الوضع</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأوضاع</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المفتوحة</translation>
     </message>
     <message>
         <source>Any vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أوجه الضعف</translation>
     </message>
     <message>
         <source>Vulnerability filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الهشاشة</translation>
     </message>
     <message>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب المتابعة</translation>
     </message>
     <message>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المتابعات</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة متأخرة</translation>
     </message>
     <message>
         <source>Follow-up within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة خلال 7 أيام</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>المسندة إ&amp;ليّ</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة &amp;جديدة</translation>
     </message>
     <message>
         <source>Number of cases found</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحالات التي تم العثور عليها</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
         </translation>
     </message>
 </context>
@@ -224,794 +224,1076 @@
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المحلي</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>أوجه الضعف</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة متأخرة</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحالة</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحالة</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سببًا…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>What happened? For early exits, what led to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث؟ وعند الخروج المبكر من البرنامج، ما الذي أدى إليه؟</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غرض</translation>
     </message>
     <message>
         <source>The returnee gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>يمنح العائد موافقته</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>For a referral: the service provider named to the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الإحالة: مقدم الخدمة الذي أُبلغ به العائد</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم ال&amp;خدمة</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الموافقات</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل الموافقة…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّلة</translation>
     </message>
     <message>
         <source>given on %1 (recorded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت في %1 (سجّلها %2)</translation>
     </message>
     <message>
         <source>refused or withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت أو سُحبت في %1</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت</translation>
     </message>
 </context>
 <context>
     <name>CreateProfileDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف جديد</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف التعريف</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسمك</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكتب</translation>
     </message>
     <message>
         <source>Office &amp;code (for case numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز المكتب (لأرقام الحالات)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 <context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>أفراد الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <source>Returned too</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد أيضًا</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة فرد…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Remove household member</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة فرد من الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Remove %1 from the household?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من الأسرة المعيشية؟</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Registered</source>
+        <translation>مسجّل</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>تم التقييم</translation>
+    </message>
+    <message>
+        <source>Plan agreed</source>
+        <translation>تم الاتفاق على الخطة</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Support period ended</source>
+        <translation>انتهاء فترة الدعم</translation>
+    </message>
+    <message>
+        <source>No longer eligible</source>
+        <translation>انتفاء الأهلية</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>الانسحاب الطوعي</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>الانتقال إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>الوفاة</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>انقطاع التواصل</translation>
+    </message>
+    <message>
+        <source>Migrated again</source>
+        <translation>الهجرة مجددًا</translation>
+    </message>
+    <message>
+        <source>Unaccompanied or separated child</source>
+        <translation>طفل غير مصحوب أو منفصل عن ذويه</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <translation>ضحية الاتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Health needs</source>
+        <translation>احتياجات صحية</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>كبير السن</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>حامل</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>والد وحيد أو والدة وحيدة</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>أسرة كبيرة</translation>
+    </message>
+    <message>
+        <source>Survivor of gender-based violence</source>
+        <translation>ناجٍ من العنف القائم على النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Survivor of torture or violence</source>
+        <translation>ناجٍ من التعذيب أو العنف</translation>
+    </message>
+    <message>
+        <source>Risk of exploitation or abuse</source>
+        <translation>خطر الاستغلال أو الإساءة</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>طوعية</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>قسرية</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>مدير الحالة</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>المشرف</translation>
+    </message>
+    <message>
+        <source>M&amp;E officer</source>
+        <translation>مسؤول الرصد والتقييم</translation>
+    </message>
+    <message>
+        <source>Data sharing with headquarters</source>
+        <translation>مشاركة البيانات مع المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>Referral to a service provider</source>
+        <translation>الإحالة إلى مقدم الخدمة</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>بطاقة الهوية الوطنية</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>شهادة الميلاد</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>وثيقة السفر</translation>
+    </message>
+    <message>
+        <source>Diploma or certificate</source>
+        <translation>شهادة دراسية أو مهنية</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>الزوج أو الزوجة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الابن أو الابنة</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>الأب أو الأم</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>الأخ أو الأخت</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>قريب آخر</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>تاريخ الميلاد تقديري</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>الوثائق المتوفرة</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>البلد المضيف</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>تاريخ العودة</translation>
+    </message>
+    <message>
+        <source>Type of return</source>
+        <translation>نوع العودة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المقاطعة</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>المجتمع المحلي</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>أوجه الضعف</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>المتابعة التالية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Reason for closure</source>
+        <translation>سبب الإغلاق</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الحالة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالات</translation>
     </message>
     <message>
         <source>Close case file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ملف الحالة</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Edit household member</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل فرد من الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Add household member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فرد إلى الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة ال&amp;قرابة</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروفة</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة الميلاد</translation>
     </message>
     <message>
         <source>Returned with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد مع العائد</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Something went wrong. Details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. تمت كتابة التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كبير جدًا من محاولات إدخال عبارة مرور خاطئة. أعد المحاولة بعد {seconds} ثانية.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا لا يخص ملف التعريف هذا.</translation>
     </message>
     <message>
         <source>This passphrase is too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه ضعيفة جدًا.</translation>
     </message>
     <message>
         <source>Use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم 10 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>Mix letters with digits or other signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>امزج الحروف بالأرقام أو برموز أخرى.</translation>
     </message>
     <message>
         <source>Avoid common words such as “password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّب الكلمات الشائعة مثل «كلمة المرور».</translation>
     </message>
     <message>
         <source>Do not put your name in the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع اسمك في عبارة المرور.</translation>
     </message>
     <message>
         <source>Use more different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم أحرفًا متنوعة أكثر.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>This profile cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ملف التعريف هذا.</translation>
     </message>
     <message>
         <source>There is no profile named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف باسم «{name}».</translation>
     </message>
     <message>
         <source>The profile “{name}” is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف «{name}» تالف ولا يمكن قراءته.</translation>
     </message>
     <message>
         <source>There is no profile yet. Create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف بعد. أنشئ ملفًا أولاً.</translation>
     </message>
     <message>
         <source>Several profiles exist ({names}): choose one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد عدة ملفات تعريف ({names}): اختر واحدًا منها باستخدام --profile.</translation>
     </message>
     <message>
         <source>A profile named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل ملف تعريف باسم «{name}».</translation>
     </message>
     <message>
         <source>The name must give a user name of letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسمح الاسم بتكوين اسم مستخدم من حروف وأرقام.</translation>
     </message>
     <message>
         <source>The database cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح ملف قاعدة البيانات.</translation>
     </message>
     <message>
         <source>This profile was saved by a newer version of Passerelle. Install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ملف التعريف هذا بإصدار أحدث من Passerelle. ثبّت ذلك الإصدار لفتحه.</translation>
     </message>
     <message>
         <source>No such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة غير موجودة.</translation>
     </message>
     <message>
         <source>A case cannot move from this status to that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحالة من هذا الوضع إلى ذلك الوضع.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القيمة غير صالحة.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النص طويل جدًا.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل التاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم).</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>This number is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العدد خارج النطاق المسموح به.</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب بنعم أو لا.</translation>
     </message>
     <message>
         <source>This value does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القيمة ليست بالصيغة المتوقعة.</translation>
     </message>
     <message>
         <source>There is no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل غير موجود.</translation>
     </message>
     <message>
         <source>Enter at least a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الاسم الأول أو اسم العائلة على الأقل.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>This date is more than 120 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ يعود إلى أكثر من 120 سنة.</translation>
     </message>
     <message>
         <source>The return date is before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العودة سابق لتاريخ الميلاد.</translation>
     </message>
     <message>
         <source>Enter a phone number with digits, spaces and an optional +.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم هاتف يتكون من أرقام ومسافات، مع علامة + اختيارية.</translation>
     </message>
     <message>
         <source>This case number is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة هذا مستخدم بالفعل.</translation>
     </message>
     <message>
         <source>Write changes as FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التغييرات بالصيغة FIELD=VALUE (الحقل=القيمة).</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الحقول تحتاج إلى مراجعة.</translation>
     </message>
     <message>
         <source>Use only {office}, {year} and {seq} in the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم {office} و{year} و{seq} فقط في النمط.</translation>
     </message>
     <message>
         <source>Use only letters, digits, dashes, dots and slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم الحروف والأرقام والشرطات والنقاط والشرطات المائلة فقط.</translation>
     </message>
     <message>
         <source>The pattern must contain {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي النمط على {seq}.</translation>
     </message>
     <message>
         <source>Case numbers made from this pattern would be too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستكون أرقام الحالات الناتجة عن هذا النمط طويلة جدًا.</translation>
     </message>
     <message>
         <source>Nothing was imported: {rows} rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم استيراد أي شيء: توجد مشكلات في {rows} من الصفوف.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على أكثر من {limit} صف.</translation>
     </message>
     <message>
         <source>This row has more cells than the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا الصف على خلايا أكثر من صف العناوين.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. Save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8. احفظه بصيغة «CSV UTF-8».</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة الملف.</translation>
     </message>
     <message>
         <source>The file has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على صف عناوين.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق سليم ({entries} من الإدخالات).</translation>
     </message>
     <message>
         <source>The audit trail is broken: entry {seq} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق غير سليم: تم حذف الإدخال {seq}.</translation>
     </message>
     <message>
         <source>The audit trail is broken: entry {seq} was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق غير سليم: تم تغيير الإدخال {seq}.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;تكرار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>قوية بما يكفي.</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>الفتح باستخدام مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف التعريف</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة</translation>
     </message>
     <message>
         <source>Write this key on paper and keep it somewhere safe, away from the laptop. It opens your profile if you forget your passphrase. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هذا المفتاح على ورقة واحتفظ بها في مكان آمن بعيدًا عن الحاسوب المحمول. يفتح هذا المفتاح ملف التعريف إذا نسيت عبارة المرور. لن يُعرض إلا الآن.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>I have written the key down</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد دوّنت المفتاح</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل بعد</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة دون نشاط</translation>
     </message>
     <message>
         <source>Office &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز المكتب</translation>
     </message>
     <message>
         <source>Case number &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمط رقم الحالة</translation>
     </message>
     <message>
         <source>{office} office code · {year} year · {seq} number, {seq:5} padded to 5 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} رمز المكتب · {year} السنة · {seq} الرقم، {seq:5} الرقم مكمَّلًا إلى 5 خانات</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Search the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في قائمة الحالات</translation>
     </message>
     <message>
         <source>Move from the search field into the list, and through it</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال من حقل البحث إلى القائمة والتنقل فيها</translation>
     </message>
     <message>
         <source>Open the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة</translation>
     </message>
     <message>
         <source>Save the case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف الشخصي للحالة</translation>
     </message>
     <message>
         <source>Close the open case file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ملف الحالة المفتوح</translation>
     </message>
     <message>
         <source>Go to the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى قائمة الحالات</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل الآن</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القائمة</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Reintegration case management</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة حالات إعادة الإدماج</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف التعريف</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التعريف على هذا الحاسوب</translation>
     </message>
     <message>
         <source>P&amp;assphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Forgot passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيت عبارة المرور…</translation>
     </message>
     <message>
         <source>No profile yet on this computer. Create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف تعريف على هذا الحاسوب بعد. أنشئ ملفًا للبدء.</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني للحالة</translation>
     </message>
     <message>
         <source>Returned to the country</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البلد</translation>
     </message>
     <message>
         <source>Consent given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت الموافقة: %1</translation>
     </message>
     <message>
         <source>Consent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت الموافقة: %1</translation>
     </message>
     <message>
         <source>Case registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الحالة</translation>
     </message>
     <message>
         <source>Case imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد الحالة</translation>
     </message>
     <message>
         <source>Profile updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث الملف الشخصي: %1</translation>
     </message>
     <message>
         <source>Case file opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فتح ملف الحالة</translation>
     </message>
     <message>
         <source>Household changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل الأسرة المعيشية</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إغلاق الحالة: %1</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع: %1 ← %2</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>Case %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الحالة %1</translation>
     </message>
 </context>
 </TS>

@@ -5,202 +5,202 @@
     <name>App</name>
     <message>
         <source>Demo profile with fictional cases, deleted when you quit. Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de démonstration avec des dossiers fictifs, supprimé à la fermeture. Phrase secrète : %1</translation>
     </message>
 </context>
 <context>
     <name>CaseFilePage</name>
     <message>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;statut…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le dossier…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inchangé</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimée</translation>
     </message>
     <message>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Age in years (fills an estimated date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge en années (remplit une date de naissance estimée)</translation>
     </message>
     <message>
         <source>e.g. Wolof, French</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. wolof, français</translation>
     </message>
     <message>
         <source>or age</source>
-        <translation type="unfinished"></translation>
+        <translation>ou âge</translation>
     </message>
     <message>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de retour</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion du dossier</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>returned %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>retour il y a %n jour</numerusform>
+            <numerusform>retour il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi en retard de %n jour</numerusform>
+            <numerusform>Suivi en retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Next follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi : %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message>
         <source>Search by name, case number, phone or community</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, numéro de dossier, téléphone ou communauté</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dossiers</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Any vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes vulnérabilités</translation>
     </message>
     <message>
         <source>Vulnerability filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de vulnérabilité</translation>
     </message>
     <message>
         <source>Follow-up filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de suivi</translation>
     </message>
     <message>
         <source>Any follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les suivis</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en retard</translation>
     </message>
     <message>
         <source>Follow-up within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi dans les 7 jours</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribués à &amp;moi</translation>
     </message>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
         <source>Number of cases found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dossiers trouvés</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -208,1076 +208,1076 @@
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en retard</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le dossier</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif…</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>What happened? For early exits, what led to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s’est-il passé ? En cas de sortie anticipée, qu’est-ce qui l’a motivée ?</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un consentement</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>The returnee gives consent</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne de retour donne son consentement</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>For a referral: the service provider named to the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une orientation : le prestataire de services indiqué à la personne de retour</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prestataire</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des consentements</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un consentement…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>given on %1 (recorded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>donné le %1 (enregistré par %2)</translation>
     </message>
     <message>
         <source>refused or withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé ou retiré le %1</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>donné</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
 </context>
 <context>
     <name>CreateProfileDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le profil</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau</translation>
     </message>
     <message>
         <source>Office &amp;code (for case numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code du bureau (pour les numéros de dossier)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du ménage</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Returned too</source>
-        <translation type="unfinished"></translation>
+        <translation>Également de retour</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un membre…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Remove household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un membre du ménage</translation>
     </message>
     <message>
         <source>Remove %1 from the household?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du ménage ?</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué</translation>
     </message>
     <message>
         <source>Plan agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan convenu</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Support period ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période d’accompagnement</translation>
     </message>
     <message>
         <source>No longer eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>N’est plus éligible</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait volontaire</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès</translation>
     </message>
     <message>
         <source>Lost contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact perdu</translation>
     </message>
     <message>
         <source>Migrated again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle migration</translation>
     </message>
     <message>
         <source>Unaccompanied or separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant non accompagné ou séparé</translation>
     </message>
     <message>
         <source>Victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime de traite</translation>
     </message>
     <message>
         <source>Health needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins de santé</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne âgée</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte</translation>
     </message>
     <message>
         <source>Single parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent isolé</translation>
     </message>
     <message>
         <source>Large family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille nombreuse</translation>
     </message>
     <message>
         <source>Survivor of gender-based violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant(e) de violences basées sur le genre</translation>
     </message>
     <message>
         <source>Survivor of torture or violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant(e) de torture ou de violences</translation>
     </message>
     <message>
         <source>Risk of exploitation or abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d’exploitation ou d’abus</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Volontaire</translation>
     </message>
     <message>
         <source>Forced</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcé</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>M&amp;E officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé(e) de suivi et évaluation</translation>
     </message>
     <message>
         <source>Data sharing with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des données avec le siège</translation>
     </message>
     <message>
         <source>Referral to a service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers un prestataire de services</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte nationale d’identité</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte de naissance</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de voyage</translation>
     </message>
     <message>
         <source>Diploma or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplôme ou certificat</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint(e)</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre membre de la famille</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance estimée</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Documents held</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents détenus</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d’accueil</translation>
     </message>
     <message>
         <source>Date of return</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de retour</translation>
     </message>
     <message>
         <source>Type of return</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de retour</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reason for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de clôture</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des dossiers</translation>
     </message>
     <message>
         <source>Close case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Edit household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un membre du ménage</translation>
     </message>
     <message>
         <source>Add household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre du ménage</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de parenté</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>&amp;Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année de naissance</translation>
     </message>
     <message>
         <source>Returned with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentré(e) avec la personne de retour</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Something went wrong. Details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de phrases secrètes incorrectes. Réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n’appartient pas à ce profil.</translation>
     </message>
     <message>
         <source>This passphrase is too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop faible.</translation>
     </message>
     <message>
         <source>Use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins 10 caractères.</translation>
     </message>
     <message>
         <source>Mix letters with digits or other signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélangez des lettres avec des chiffres ou d’autres signes.</translation>
     </message>
     <message>
         <source>Avoid common words such as “password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les mots courants comme « motdepasse ».</translation>
     </message>
     <message>
         <source>Do not put your name in the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas votre nom dans la phrase secrète.</translation>
     </message>
     <message>
         <source>Use more different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez davantage de caractères différents.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>This profile cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>There is no profile named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun profil nommé « {name} ».</translation>
     </message>
     <message>
         <source>The profile “{name}” is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « {name} » est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
         <source>There is no profile yet. Create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucun profil. Créez-en un d’abord.</translation>
     </message>
     <message>
         <source>Several profiles exist ({names}): choose one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs profils existent ({names}) : choisissez-en un avec --profile.</translation>
     </message>
     <message>
         <source>A profile named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « {name} » existe déjà.</translation>
     </message>
     <message>
         <source>The name must give a user name of letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit permettre de former un nom d’utilisateur composé de lettres et de chiffres.</translation>
     </message>
     <message>
         <source>The database cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>The database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>This profile was saved by a newer version of Passerelle. Install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été enregistré par une version plus récente de Passerelle. Installez cette version pour l’ouvrir.</translation>
     </message>
     <message>
         <source>No such case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’existe pas.</translation>
     </message>
     <message>
         <source>A case cannot move from this status to that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ne peut pas passer de ce statut à celui-ci.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’est pas valide.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des valeurs proposées.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>This number is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre est hors des limites autorisées.</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez par oui ou par non.</translation>
     </message>
     <message>
         <source>This value does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’a pas la forme attendue.</translation>
     </message>
     <message>
         <source>There is no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ n’existe pas.</translation>
     </message>
     <message>
         <source>Enter at least a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un prénom ou un nom de famille.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <source>This date is more than 120 years ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date remonte à plus de 120 ans.</translation>
     </message>
     <message>
         <source>The return date is before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de retour est antérieure à la date de naissance.</translation>
     </message>
     <message>
         <source>Enter a phone number with digits, spaces and an optional +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone avec des chiffres, des espaces et éventuellement un +.</translation>
     </message>
     <message>
         <source>This case number is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de dossier est déjà utilisé.</translation>
     </message>
     <message>
         <source>Write changes as FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les modifications sous la forme CHAMP=VALEUR.</translation>
     </message>
     <message>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs sont à vérifier.</translation>
     </message>
     <message>
         <source>Use only {office}, {year} and {seq} in the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement {office}, {year} et {seq} dans le modèle.</translation>
     </message>
     <message>
         <source>Use only letters, digits, dashes, dots and slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres, des chiffres, des tirets, des points et des barres obliques.</translation>
     </message>
     <message>
         <source>The pattern must contain {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle doit contenir {seq}.</translation>
     </message>
     <message>
         <source>Case numbers made from this pattern would be too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de dossier créés avec ce modèle seraient trop longs.</translation>
     </message>
     <message>
         <source>Nothing was imported: {rows} rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : {rows} lignes comportent des problèmes.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier compte plus de {limit} lignes.</translation>
     </message>
     <message>
         <source>This row has more cells than the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a plus de cellules que l’en-tête.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. Save it as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est intact ({entries} entrées).</translation>
     </message>
     <message>
         <source>The audit trail is broken: entry {seq} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est rompu : l’entrée {seq} a été supprimée.</translation>
     </message>
     <message>
         <source>The audit trail is broken: entry {seq} was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est rompu : l’entrée {seq} a été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répé&amp;ter la phrase secrète</translation>
     </message>
     <message>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffisamment robuste.</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la clé de récupération</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de récupération</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Write this key on paper and keep it somewhere safe, away from the laptop. It opens your profile if you forget your passphrase. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez cette clé sur papier et conservez-la en lieu sûr, loin de l’ordinateur portable. Elle ouvre votre profil si vous oubliez votre phrase secrète. Elle n’est affichée que maintenant.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>I have written the key down</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai noté la clé</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> min sans activité</translation>
     </message>
     <message>
         <source>Office &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code du bureau</translation>
     </message>
     <message>
         <source>Case number &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle de numéro de dossier</translation>
     </message>
     <message>
         <source>{office} office code · {year} year · {seq} number, {seq:5} padded to 5 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} code du bureau · {year} année · {seq} numéro, {seq:5} complété à 5 chiffres</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Search the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la liste des dossiers</translation>
     </message>
     <message>
         <source>Move from the search field into the list, and through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer du champ de recherche à la liste, puis la parcourir</translation>
     </message>
     <message>
         <source>Open the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Save the case profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil du dossier</translation>
     </message>
     <message>
         <source>Close the open case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier ouvert</translation>
     </message>
     <message>
         <source>Go to the case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste des dossiers</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Reintegration case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des dossiers de réintégration</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils sur cet ordinateur</translation>
     </message>
     <message>
         <source>P&amp;assphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>&amp;Forgot passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;oubliée…</translation>
     </message>
     <message>
         <source>No profile yet on this computer. Create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil sur cet ordinateur pour l’instant. Créez-en un pour commencer.</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie du dossier</translation>
     </message>
     <message>
         <source>Returned to the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour dans le pays</translation>
     </message>
     <message>
         <source>Consent given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné : %1</translation>
     </message>
     <message>
         <source>Consent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement refusé : %1</translation>
     </message>
     <message>
         <source>Case registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier enregistré</translation>
     </message>
     <message>
         <source>Case imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier importé</translation>
     </message>
     <message>
         <source>Profile updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mis à jour : %1</translation>
     </message>
     <message>
         <source>Case file opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier consulté</translation>
     </message>
     <message>
         <source>Household changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage modifié</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clôturé : %1</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Case %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 enregistré</translation>
     </message>
 </context>
 </TS>

@@ -113,8 +113,8 @@ def import_file(args: argparse.Namespace) -> int:
     if not imported:
         print("The file has no rows: nothing was imported.")
     else:
-        numbers = f"{imported[0].case_number} … {imported[-1].case_number}" if len(imported) > 1 else imported[0].case_number
-        print(f"Imported {len(imported)} cases ({numbers}).")
+        first, last = imported[0].case_number, imported[-1].case_number
+        print(f"Imported {len(imported)} cases ({first} … {last})." if len(imported) > 1 else f"Imported 1 case ({first}).")
     return 0
 
 

@@ -5,7 +5,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from ..domain.errors import FieldError, PasserelleError, ValidationFailed, WeakPassphrase
+from ..domain.errors import FieldError, PasserelleError, ValidationFailed, WeakPassphrase, WrongPassphrase
 from ..messages import message
 from ..services.csv_import import ImportRejected
 
@@ -50,6 +50,8 @@ def error_lines(error: BaseException) -> list[str]:
     if isinstance(error, WeakPassphrase):
         problems = error.params.get("problems") or [error.key]
         return [" ".join([message("passphrase.weak"), *(message(key) for key in problems if key != "passphrase.weak")])]
+    if isinstance(error, WrongPassphrase) and error.params.get("wait"):
+        return [f'{message(error.key)} {message("unlock.locked_out", seconds=error.params["wait"])}']
     if isinstance(error, PasserelleError):
         return [message(error.key, **error.params)]
     return [message("error.unexpected")]
@@ -66,7 +68,9 @@ def report(error: BaseException) -> None:
 
 
 #: exceptions whose text describes the program or the machine, never a value typed by a user
-_SAFE_TEXT = ("OperationalError", "DatabaseError", "IntegrityError", "ImportError", "ModuleNotFoundError", "MemoryError")
+_SAFE_TEXT = (
+    "OperationalError", "DatabaseError", "IntegrityError", "ImportError", "ModuleNotFoundError", "MemoryError",
+)
 
 
 def _describe(error: BaseException) -> str:

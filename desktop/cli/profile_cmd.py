@@ -54,13 +54,30 @@ def _validated(model: type[M], data: dict[str, Any]) -> M:
     try:
         return validate_model(model, data)
     except ValidationFailed as failure:
-        raise ValidationFailed([FieldError(OPTION_OF.get(e.field, e.field), e.key, **e.params) for e in failure.errors]) from None
+        renamed = [FieldError(OPTION_OF.get(e.field, e.field), e.key, **e.params) for e in failure.errors]
+        raise ValidationFailed(renamed) from None
+
+
+def _validated_both(profile: dict[str, Any], settings: dict[str, Any]) -> tuple[Profile, Settings]:
+    """Both models, or one ValidationFailed listing the problems of both."""
+    errors: list[FieldError] = []
+    built: list[Any] = []
+    for model, data in ((Profile, profile), (Settings, settings)):
+        try:
+            built.append(_validated(model, data))
+        except ValidationFailed as failure:
+            errors += failure.errors
+    if errors:
+        raise ValidationFailed(errors)
+    return built[0], built[1]
 
 
 def _username(args: argparse.Namespace) -> str:
     if args.username is not None:
         if not is_valid_username(args.username):
-            raise CliError("--username: use 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter or digit.")
+            raise CliError(
+                "--username: use 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter or digit."
+            )
         return args.username
     return username_from(args.name)
 
@@ -68,8 +85,7 @@ def _username(args: argparse.Namespace) -> str:
 def create_profile(args: argparse.Namespace) -> int:
     data = {"username": _username(args), "display_name": args.name.strip(), "office": args.office.strip(),
             "role": args.role, "language": args.lang}
-    profile = _validated(Profile, data)
-    settings = _validated(Settings, {"office_code": args.office_code.strip()})
+    profile, settings = _validated_both(data, {"office_code": args.office_code.strip()})
     store = profile_store(args)
     if store.folder(profile.username).exists():
         raise ProfileError("profile.exists", name=profile.username)

@@ -1,9 +1,10 @@
 """UI fixtures: a real main window over a real encrypted profile."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.domain.enums import Language
 from desktop.services.cases import CaseService
@@ -35,11 +36,26 @@ def window(qtbot, profile_store: ProfileStore, english: None) -> Iterator[MainWi
 
 @pytest.fixture
 def unlocked(window: MainWindow, session: Session) -> MainWindow:
-    """The main window with the test profile open (profile language forced to English)."""
-    session.profile = session.profile.model_copy(update={"language": Language.ENGLISH})
+    """The main window with the test profile (English) open."""
     window.open_session(session)
     return window
 
 
 def add_cases(session: Session, service: CaseService, rows: list[dict]) -> list[str]:
     return [service.create(row).id for row in rows]
+
+
+def drive_dialog(handler: Callable[[QDialog], None]) -> None:
+    """Run ``handler`` on the next modal dialog once it is open. If the handler
+    fails, the dialog is closed so the test fails instead of hanging."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), "no modal dialog opened"
+        try:
+            handler(dialog)
+        except BaseException:
+            dialog.done(0)
+            raise
+
+    QTimer.singleShot(0, run)

@@ -7,6 +7,7 @@ from desktop.domain.enums import Status
 from desktop.services.cases import CaseService
 from desktop.ui.dialogs.close_case_dialog import CloseCaseDialog
 from desktop.ui.pages.case_file_page import CaseFilePage
+from tests.ui.conftest import drive_dialog
 
 
 def _open(unlocked, cases: CaseService, **fields) -> CaseFilePage:  # noqa: ANN001
@@ -58,8 +59,7 @@ def test_close_requires_a_reason(qtbot, unlocked, cases: CaseService) -> None:  
     page = _open(unlocked, cases)
     seen: list[str] = []
 
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
+    def fill_dialog(dialog) -> None:  # noqa: ANN001
         assert isinstance(dialog, CloseCaseDialog)
         dialog.accept()  # no reason chosen yet
         seen.append(dialog.error.text())
@@ -67,7 +67,7 @@ def test_close_requires_a_reason(qtbot, unlocked, cases: CaseService) -> None:  
         qtbot.keyClicks(dialog.note, "No answer since August")
         dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
+    drive_dialog(fill_dialog)
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert seen and "required" in seen[0]
     stored = cases.get(page.case_id)
@@ -80,7 +80,7 @@ def test_close_requires_a_reason(qtbot, unlocked, cases: CaseService) -> None:  
 
 def test_cancel_closing_changes_nothing(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
     page = _open(unlocked, cases)
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    drive_dialog(lambda dialog: dialog.reject())
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert cases.get(page.case_id).status is Status.REGISTERED
 
@@ -95,8 +95,7 @@ def test_move_status_from_the_menu(qtbot, unlocked, cases: CaseService) -> None:
 
 
 def test_new_case_dialog_registers_and_opens(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog) -> None:  # noqa: ANN001
         assert isinstance(dialog, QDialog)
         dialog.accept()  # empty: refused
         assert dialog.case_form.errors["given_name"].isVisible()
@@ -104,7 +103,7 @@ def test_new_case_dialog_registers_and_opens(qtbot, unlocked, cases: CaseService
         qtbot.keyClicks(dialog.case_form.family_name, "Sampleton")
         dialog.accept()
 
-    QTimer.singleShot(0, fill)
+    drive_dialog(fill)
     unlocked.workspace.new_case()
     page = unlocked.workspace.current_case_page()
     assert page is not None and page.header.name.text() == "Grace Sampleton"
@@ -115,23 +114,21 @@ def test_new_case_dialog_registers_and_opens(qtbot, unlocked, cases: CaseService
 def test_household_and_consent_tabs(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
     page = _open(unlocked, cases)
 
-    def add_member() -> None:
-        dialog = QApplication.activeModalWidget()
+    def add_member(dialog) -> None:  # noqa: ANN001
         qtbot.keyClicks(dialog.name, "Ibrahima")
         dialog.relationship.setCurrentIndex(dialog.relationship.findData("child"))
         dialog.accept()
 
-    QTimer.singleShot(0, add_member)
+    drive_dialog(add_member)
     qtbot.mouseClick(page.household.add_button, Qt.MouseButton.LeftButton)
     assert page.household.table.item(0, 0).text() == "Ibrahima"
     assert page.household.table.item(0, 1).text() == "Child"
 
-    def give_consent() -> None:
-        dialog = QApplication.activeModalWidget()
+    def give_consent(dialog) -> None:  # noqa: ANN001
         dialog.purpose.setCurrentIndex(dialog.purpose.findData("hq_sharing"))
         dialog.accept()
 
-    QTimer.singleShot(0, give_consent)
+    drive_dialog(give_consent)
     qtbot.mouseClick(page.consent.record_button, Qt.MouseButton.LeftButton)
     assert "Data sharing with headquarters: given on 2026-11-25" in page.consent.current.text()
     assert "Referral to a service provider: not recorded" in page.consent.current.text()

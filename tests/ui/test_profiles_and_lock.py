@@ -1,0 +1,153 @@
+"""First run, unlock, lock (on demand and when idle), recovery and language,
+driven through the real main window."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desktop.domain.enums import Language
+from desktop.services.cases import CaseService
+from desktop.ui.dialogs.profile_dialogs import CreateProfileDialog, RecoverDialog, RecoveryKeyDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.start_page import StartPage
+from desktop.ui.workspace import Workspace
+from tests.ui.conftest import drive_dialog
+from tests.conftest import PASSPHRASE
+
+
+def _visible_texts(window: MainWindow) -> str:
+    return " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+
+
+def test_first_run_creates_a_profile_and_shows_the_recovery_key(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    start = window.start
+    assert "No profile yet" in start.error.text()
+    assert not start.unlock_button.isEnabled()
+    shown_keys: list[str] = []
+
+    def fill_profile(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, CreateProfileDialog)
+        dialog.name.setText("Aïcha Diallo")  # QTest.keyClicks aborts on non-ASCII
+        qtbot.keyClicks(dialog.office, "Dakar")
+        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        qtbot.keyClicks(dialog.passphrase.first, "short")
+        qtbot.keyClicks(dialog.passphrase.second, "short")
+        assert "at least 10 characters" in dialog.passphrase.hint.text()
+        dialog.accept()
+        assert dialog.isVisible() and "at least 10 characters" in dialog.error.text()
+        for field in (dialog.passphrase.first, dialog.passphrase.second):
+            field.clear()
+            qtbot.keyClicks(field, "mango tree 77 rain")
+        drive_dialog(confirm_key)
+        dialog.accept()
+
+    def confirm_key(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, RecoveryKeyDialog)
+        key_label = [label.text() for label in dialog.findChildren(QLabel) if label.text().count("-") == 7]
+        shown_keys.extend(key_label)
+        dialog.reject()  # cannot leave before confirming
+        assert dialog.isVisible()
+        dialog.confirm.setChecked(True)
+        dialog.accept()
+
+    drive_dialog(fill_profile)
+    qtbot.mouseClick(start.new_button, Qt.MouseButton.LeftButton)
+    assert len(shown_keys) == 1 and len(shown_keys[0]) == 39
+    assert isinstance(window.page(), Workspace)
+    assert window.session is not None and window.session.profile.username == "aicha-diallo"
+    assert "Aïcha Diallo · Dakar · Supervisor" in window.who.text()
+
+
+def test_wrong_passphrase_then_growing_delay(qtbot, window: MainWindow, session) -> None:  # noqa: ANN001
+    session.close()
+    start = window.start
+    start.reload("aminata")
+    for attempt in range(3):
+        start.passphrase.setText(f"wrong {attempt}")
+        qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
+        assert window.session is None
+    assert "Too many wrong passphrases" in start.error.text()
+    assert not start.unlock_button.isEnabled()
+    start.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
+    assert window.session is None  # still waiting, even with the right passphrase
+
+
+def test_unlock_then_ctrl_l_locks_and_hides_case_data(qtbot, window: MainWindow, session) -> None:  # noqa: ANN001
+    CaseService(session).create({"given_name": "Zeinab", "family_name": "Exemplaire"})
+    session.close()
+    window.start.reload("aminata")
+    window.start.passphrase.setText("nope nope 1")
+    qtbot.keyClick(window.start.passphrase, Qt.Key.Key_Return)
+    assert window.start.error.text() == "Wrong passphrase."
+    window.start.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.start.passphrase, Qt.Key.Key_Return)
+    assert isinstance(window.page(), Workspace)
+    window.workspace.open_case(window.workspace.case_list.model.case_id(0))
+    assert "Zeinab" in _visible_texts(window)
+    opened = window.session
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.page(), StartPage)
+    assert window.session is None and window.workspace is None
+    assert not opened.is_open
+    assert "Zeinab" not in _visible_texts(window)
+    assert window.start.passphrase.text() == ""
+
+
+def test_idle_lock(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    unlocked.idle.timer.setInterval(50)
+    unlocked.idle.timer.start()
+    with qtbot.waitSignal(unlocked.locked, timeout=2000):
+        pass
+    assert unlocked.session is None
+    assert isinstance(unlocked.page(), StartPage)
+
+
+def test_unsaved_valid_edit_is_saved_when_idle_lock_strikes(qtbot, unlocked: MainWindow, session) -> None:  # noqa: ANN001
+    case = CaseService(session).create({"given_name": "Hawa"})
+    unlocked.workspace.case_list.refresh()
+    page = unlocked.workspace.open_case(case.id)
+    qtbot.keyClicks(page.form.community, "Thiaroye")
+    unlocked.lock(force=True)
+    reopened = unlocked.store  # the profile store; reopen to read what was kept
+    from desktop.services import profiles
+
+    again = profiles.unlock(reopened, "aminata", PASSPHRASE)
+    try:
+        assert CaseService(again).get(case.id).community == "Thiaroye"
+    finally:
+        again.close()
+
+
+def test_recovery_key_opens_and_sets_a_new_passphrase(qtbot, window: MainWindow, profile_store, profile) -> None:  # noqa: ANN001
+    from desktop.services import profiles
+
+    recovery_key, opened = profiles.create_profile(profile_store, profile, PASSPHRASE)
+    opened.close()
+    window.start.reload("aminata")
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, RecoverDialog)
+        qtbot.keyClicks(dialog.key, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+        for field in (dialog.passphrase.first, dialog.passphrase.second):
+            qtbot.keyClicks(field, "a brand new one 42")
+        dialog.accept()
+        assert "does not belong" in dialog.error.text()
+        dialog.key.setText(recovery_key.lower().replace("-", " "))
+        dialog.accept()
+
+    drive_dialog(fill)
+    qtbot.mouseClick(window.start.recover_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.page(), Workspace)
+    window.lock(force=True)
+    again = profiles.unlock(profile_store, "aminata", "a brand new one 42")
+    again.close()
+
+
+def test_choosing_arabic_mirrors_the_whole_window(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    unlocked.set_language(Language.ARABIC)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert unlocked.workspace.isRightToLeft()
+    assert unlocked.workspace.case_list.status.itemText(0) == "جميع الأوضاع"
+    assert unlocked.workspace.nav.item(0).text() != "Cases"
