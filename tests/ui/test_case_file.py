@@ -132,3 +132,11 @@ def test_household_and_consent_tabs(qtbot, unlocked, cases: CaseService) -> None
     qtbot.mouseClick(page.consent.record_button, Qt.MouseButton.LeftButton)
     assert "Data sharing with headquarters: given on 2026-11-25" in page.consent.current.text()
     assert "Referral to a service provider: not recorded" in page.consent.current.text()
+
+
+def test_opening_a_case_is_not_an_edit(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+    page = _open(unlocked, cases, birth_date="1990-05-01", return_type="forced", vulnerabilities=["elderly"])
+    assert not page.dirty
+    assert not page.save_button.isEnabled()
+    assert page.saved_label.text() == ""
+    assert page.confirm_leave()

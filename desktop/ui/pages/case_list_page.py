@@ -21,7 +21,17 @@ from ...domain.query import CaseQuery, SortKey
 from ...domain.rules import FollowUp
 from ...services.cases import CaseService
 from .. import labels
-from ..models.case_table_model import CaseTableModel
+from ..models.case_table_model import (
+    AGE,
+    CASE_NUMBER,
+    COMMUNITY,
+    FOLLOW_UP,
+    NAME,
+    SEX,
+    STATUS,
+    VULNERABILITIES,
+    CaseTableModel,
+)
 from ..widgets.combo import code_combo
 
 SEARCH_DELAY_MS = 120
@@ -75,10 +85,12 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 220, 50, 80, 140, 110, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((CASE_NUMBER, 12), (AGE, 3), (SEX, 7), (COMMUNITY, 9), (STATUS, 9), (VULNERABILITIES, 13), (FOLLOW_UP, 9)):
+            self.table.setColumnWidth(column, width * em)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

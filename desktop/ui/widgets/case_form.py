@@ -6,7 +6,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ class CaseForm(QScrollArea):
         layout = QVBoxLayout(body)
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._loading = False
 
         self.given_name = self._line("given_name")
         self.family_name = self._line("family_name")
@@ -163,12 +163,16 @@ class CaseForm(QScrollArea):
         for widget in self.inputs.values():
             for signal in ("textEdited", "currentIndexChanged", "dateChanged", "toggled", "changed"):
                 if hasattr(widget, signal):
-                    getattr(widget, signal).connect(self.edited)
+                    getattr(widget, signal).connect(self._changed)
                     break
         self.age.valueChanged.connect(self._age_entered)
 
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
     def _age_entered(self, years: int) -> None:
-        if years < 0 or self.age.hasFocus() is False:
+        if years < 0 or self._loading:
             return
         self.birth_date.set_value(birth_date_from_age(years, self.today))
         self.birth_date_estimated.setChecked(True)
@@ -177,6 +181,15 @@ class CaseForm(QScrollArea):
     # --- values -----------------------------------------------------------------
 
     def set_case(self, case: Case) -> None:
+        """Show a stored case; does not count as an edit."""
+        self._loading = True
+        try:
+            self._fill(case)
+        finally:
+            self._loading = False
+        self.show_errors([])
+
+    def _fill(self, case: Case) -> None:
         for edit_name in ("given_name", "family_name", "nationality", "phone", "host_country", "region", "district",
                           "community", "assigned_to"):
             self.inputs[edit_name].setText(getattr(case, edit_name))  # type: ignore[attr-defined]
@@ -185,14 +198,11 @@ class CaseForm(QScrollArea):
         select_code(self.return_type, case.return_type)
         self.birth_date.set_value(case.birth_date)
         self.birth_date_estimated.setChecked(case.birth_date_estimated)
-        self.age.blockSignals(True)
         self.age.setValue(age_on(case.birth_date, self.today) if case.birth_date else -1)
-        self.age.blockSignals(False)
         self.documents.set_codes(case.documents)
         self.return_date.set_value(case.return_date)
         self.vulnerabilities.set_codes(case.vulnerabilities)
         self.next_follow_up.set_value(case.next_follow_up)
-        self.show_errors([])
 
     def values(self) -> dict[str, Any]:
         text = {

@@ -23,7 +23,8 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _item: self.changed.emit())
-        self.setMaximumHeight(self.sizeHintForRow(0) * min(self.count(), 6) + 8)
+        rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
+        self.setFixedHeight(min(rows, self.sizeHintForRow(0) * 8))
 
     def codes(self) -> list[str]:
         return [
