@@ -8,15 +8,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .domain.enums import Language, Role
 from .domain.settings import Profile, Settings
-from .logs import setup_logging
+from .logs import log_unexpected, setup_logging
 from .services import profiles
 from .services.demo import add_demo_cases
 from .store.profiles import ProfileStore
 from .ui.i18n import apply_language
+from .ui.labels import message
 from .ui.idle import IdleWatcher
 from .ui.main_window import MainWindow
 from .ui.qtlog import route_qt_messages
@@ -70,6 +71,20 @@ def _save_screenshot(window: MainWindow, path: Path) -> None:
     QApplication.quit()
 
 
+def _install_excepthook() -> None:
+    """An error nobody expected: log it without personal data, tell the person
+    in their language, keep the app running. Never show a traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log_unexpected("gui", error)
+        QMessageBox.critical(None, "Passerelle", message("error.unexpected"))
+
+    sys.excepthook = hook
+
+
 def run_gui(
     data_dir: Path,
     profile: str | None = None,
@@ -88,6 +103,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Passerelle")
     route_qt_messages()
+    _install_excepthook()
     apply_style(app)
     idle = IdleWatcher(app)
     app.installEventFilter(idle)

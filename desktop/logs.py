@@ -7,11 +7,14 @@ arguments of any record whose message mentions a personal field.
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from .domain.case import PERSONAL_FIELDS
 from .paths import log_dir
 
+log = logging.getLogger(__name__)
 LOG_FILE = "passerelle.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -41,3 +44,39 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     root.setLevel(level)
     logging.getLogger("kinto_http").setLevel(logging.ERROR)
     return path
+
+
+#: exceptions whose text describes the program or the machine, never a value typed by a user
+_SAFE_TEXT = (
+    "OperationalError", "DatabaseError", "IntegrityError", "ImportError", "ModuleNotFoundError", "MemoryError",
+)
+
+
+def _describe(error: BaseException) -> str:
+    name = type(error).__name__
+    if isinstance(error, OSError):
+        return f"{name} (errno {error.errno}: {error.strerror})"
+    if name in _SAFE_TEXT:
+        return f"{name}: {error}"
+    return f"{name} (message withheld: it may quote personal data)"
+
+
+def _frames(tb: TracebackType | None) -> str:
+    return "".join(traceback.format_tb(tb))
+
+
+def log_unexpected(command: str, error: BaseException) -> None:
+    """Log an unexpected failure with its traceback.
+
+    Like ``logging.exception``, but the exception's own text is left out unless
+    it comes from a type known to describe only the program (SQLite, imports,
+    the operating system): pydantic and many others quote the values they were
+    given, and those may be a returnee's name or phone number. The stack frames
+    (file, line, function, source line) are kept: they hold no values.
+    """
+    parts = []
+    current: BaseException | None = error
+    while current is not None and len(parts) < 5:
+        parts.append(f"{_describe(current)}\n{_frames(current.__traceback__)}")
+        current = current.__cause__ or current.__context__
+    log.error("Unexpected error in '%s': %s", command, "caused by:\n".join(parts))

@@ -61,7 +61,7 @@ TEMPLATES: dict[str, str] = {
     "pattern.bad_characters": QT_TRANSLATE_NOOP("Messages", "Use only letters, digits, dashes, dots and slashes."),
     "pattern.needs_seq": QT_TRANSLATE_NOOP("Messages", "The pattern must contain {seq}."),
     "pattern.too_long": QT_TRANSLATE_NOOP("Messages", "Case numbers made from this pattern would be too long."),
-    "import.rejected": QT_TRANSLATE_NOOP("Messages", "Nothing was imported: {rows} rows have problems."),
+    "import.rejected": QT_TRANSLATE_NOOP("Messages", "Nothing was imported. Rows with problems: {rows}."),
     "import.too_many_rows": QT_TRANSLATE_NOOP("Messages", "The file has more than {limit} rows."),
     "import.extra_cells": QT_TRANSLATE_NOOP("Messages", "This row has more cells than the header."),
     "import.not_utf8": QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text. Save it as “CSV UTF-8”."),

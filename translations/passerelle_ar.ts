@@ -985,8 +985,8 @@
         <translation>ستكون أرقام الحالات الناتجة عن هذا النمط طويلة جدًا.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {rows} rows have problems.</source>
-        <translation>لم يتم استيراد أي شيء: توجد مشكلات في {rows} من الصفوف.</translation>
+        <source>Nothing was imported. Rows with problems: {rows}.</source>
+        <translation>لم يتم استيراد أي شيء. عدد الصفوف التي بها مشكلات: {rows}.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows.</source>

@@ -969,8 +969,8 @@
         <translation>Case numbers made from this pattern would be too long.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {rows} rows have problems.</source>
-        <translation>Nothing was imported: {rows} rows have problems.</translation>
+        <source>Nothing was imported. Rows with problems: {rows}.</source>
+        <translation>Nothing was imported. Rows with problems: {rows}.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows.</source>

@@ -969,8 +969,8 @@
         <translation>Les numéros de dossier créés avec ce modèle seraient trop longs.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {rows} rows have problems.</source>
-        <translation>Rien n’a été importé : {rows} lignes comportent des problèmes.</translation>
+        <source>Nothing was imported. Rows with problems: {rows}.</source>
+        <translation>Rien n’a été importé. Lignes comportant des problèmes : {rows}.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows.</source>

@@ -1,15 +1,10 @@
 """From exceptions to what the user reads on stderr and what the log keeps."""
 
-import logging
 import sys
-import traceback
-from types import TracebackType
 
 from ..domain.errors import FieldError, PasserelleError, ValidationFailed, WeakPassphrase, WrongPassphrase
 from ..messages import message
 from ..services.csv_import import ImportRejected
-
-log = logging.getLogger(__name__)
 
 PROG = "passerelle"
 
@@ -65,39 +60,3 @@ def report(error: BaseException) -> None:
         lines = lines[-1:]
     for line in lines:
         say_error(line)
-
-
-#: exceptions whose text describes the program or the machine, never a value typed by a user
-_SAFE_TEXT = (
-    "OperationalError", "DatabaseError", "IntegrityError", "ImportError", "ModuleNotFoundError", "MemoryError",
-)
-
-
-def _describe(error: BaseException) -> str:
-    name = type(error).__name__
-    if isinstance(error, OSError):
-        return f"{name} (errno {error.errno}: {error.strerror})"
-    if name in _SAFE_TEXT:
-        return f"{name}: {error}"
-    return f"{name} (message withheld: it may quote personal data)"
-
-
-def _frames(tb: TracebackType | None) -> str:
-    return "".join(traceback.format_tb(tb))
-
-
-def log_unexpected(command: str, error: BaseException) -> None:
-    """Log an unexpected failure with its traceback.
-
-    Like ``logging.exception``, but the exception's own text is left out unless
-    it comes from a type known to describe only the program (SQLite, imports,
-    the operating system): pydantic and many others quote the values they were
-    given, and those may be a returnee's name or phone number. The stack frames
-    (file, line, function, source line) are kept: they hold no values.
-    """
-    parts = []
-    current: BaseException | None = error
-    while current is not None and len(parts) < 5:
-        parts.append(f"{_describe(current)}\n{_frames(current.__traceback__)}")
-        current = current.__cause__ or current.__context__
-    log.error("Unexpected error in '%s': %s", command, "caused by:\n".join(parts))

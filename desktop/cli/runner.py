@@ -12,7 +12,8 @@ from ..domain.errors import PasserelleError
 from ..logs import setup_logging
 from ..messages import message
 from ..paths import data_dir
-from .errors import CliError, log_unexpected, report, say_error
+from ..logs import log_unexpected
+from .errors import CliError, report, say_error
 from .parser import build_parser
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ def new_id() -> str:
 
 
 def utc_now() -> str:
-    """An ISO-8601 UTC timestamp with milliseconds, sortable as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    """An ISO-8601 UTC timestamp with microseconds, sortable as text."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 class Tracked(BaseModel):

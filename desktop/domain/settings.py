@@ -1,7 +1,5 @@
 """Per-profile settings: one model, defaults declared once."""
 
-import re
-import unicodedata
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -35,13 +33,3 @@ class Profile(BaseModel):
     role: Role = Role.CASE_MANAGER
     language: Language = Language.FRENCH
 
-
-def username_from(display_name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
-    """A user name from a display name: "Aïcha Diallo" → "aicha-diallo".
-    Names without Latin letters give "user"; a number is added when taken."""
-    ascii_name = unicodedata.normalize("NFKD", display_name).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:32] or "user"
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate

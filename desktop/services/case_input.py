@@ -45,12 +45,14 @@ def parse_fields(values: dict[str, str], today: date, allow_import_only: bool = 
             continue
         try:
             if field == "age":
-                if text.strip():
+                if text.strip() and not (values.get("birth_date") or "").strip():
                     if not text.strip().isdigit() or not 0 <= int(text) <= 120:
                         raise FieldError(field, "field.number_range", ge=0, le=120)
                     changes["birth_date"] = birth_date_from_age(int(text), today)
                     changes["birth_date_estimated"] = True
                 continue
+            if field == "birth_date" and not text.strip() and (values.get("age") or "").strip():
+                continue  # the age column gives an estimated date
             changes[field] = _parse(field, text)
         except FieldError as error:
             errors.append(error)

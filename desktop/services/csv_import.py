@@ -44,14 +44,17 @@ def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
             except csv.Error:
                 dialect = csv.excel
             reader = csv.DictReader(handle, dialect=dialect)
-            rows = []
+            rows, ragged = [], []
             for row in reader:
                 if len(rows) >= MAX_ROWS:
                     raise PasserelleError("import.too_many_rows", limit=MAX_ROWS)
                 if None in row:
-                    raise ImportRejected([RowProblem(reader.line_num, [FieldError("", "import.extra_cells")])])
+                    ragged.append(RowProblem(reader.line_num, [FieldError("", "import.extra_cells")]))
+                    continue
                 if any((value or "").strip() for value in row.values()):
                     rows.append((reader.line_num, {k.strip(): (v or "") for k, v in row.items()}))
+            if ragged:
+                raise ImportRejected(ragged)
             return list(reader.fieldnames or []), rows
     except UnicodeDecodeError as error:
         raise PasserelleError("import.not_utf8") from error

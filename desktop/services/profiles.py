@@ -1,13 +1,18 @@
 """Create, unlock, recover and re-key profiles."""
 
+import logging
+from collections.abc import Callable
+
 from ..domain.audit import AuditAction
-from ..domain.errors import WeakPassphrase
+from ..domain.errors import WeakPassphrase, WrongPassphrase
 from ..domain.passphrase import passphrase_problems
 from ..domain.settings import Profile, Settings
 from ..store import keys
 from ..store.connection import rekey
 from ..store.profiles import ProfileStore
 from .session import Session
+
+log = logging.getLogger(__name__)
 
 
 def check_passphrase(passphrase: str, display_name: str) -> None:
@@ -30,16 +35,39 @@ def create_profile(store: ProfileStore, profile: Profile, passphrase: str, setti
     return recovery_key, session
 
 
+def _open(store: ProfileStore, profile: Profile, key: bytearray, old_key: Callable[[], bytearray | None]) -> Session:
+    """Open the database; if a re-key was interrupted before it reached the
+    database, open it with the old key and finish the re-key now."""
+    path = store.db_path(profile.username)
+    try:
+        session = Session(profile, path, key)
+    except WrongPassphrase:
+        previous = old_key()
+        if previous is None:
+            raise
+        session = Session(profile, path, previous)
+        rekey(session.db, key)
+        keys.wipe(previous)
+        session._key = key
+        log.warning("an interrupted passphrase change was completed")
+    store.finish_rekey(profile.username)
+    return session
+
+
 def unlock(store: ProfileStore, username: str, passphrase: str) -> Session:
     profile = store.get(username)
     key = store.unlock(username, passphrase)
-    return Session(profile, store.db_path(username), key)
+    return _open(store, profile, key, lambda: store.pending_key(username, passphrase=passphrase))
 
 
 def _rekey(store: ProfileStore, session: Session, new_passphrase: str) -> None:
+    """Crash-safe: the key file learns the new key (keeping the old one) before
+    the database is re-encrypted, and forgets the old one after."""
     new_key = keys.new_data_key()
+    username = session.profile.username
+    store.begin_rekey(username, new_passphrase, bytes(new_key), bytes(session._key or b""))
     rekey(session.db, new_key)
-    store.set_key(session.profile.username, new_passphrase, bytes(new_key))
+    store.finish_rekey(username)
     keys.wipe(session._key)
     session._key = new_key
     session.audit.record(AuditAction.PASSPHRASE)
@@ -57,6 +85,6 @@ def recover(store: ProfileStore, username: str, recovery_key: str, new_passphras
     profile = store.get(username)
     check_passphrase(new_passphrase, profile.display_name)
     key = store.recover(username, recovery_key)
-    session = Session(profile, store.db_path(username), key)
+    session = _open(store, profile, key, lambda: store.pending_key(username, recovery_key=recovery_key))
     _rekey(store, session, new_passphrase)
     return session

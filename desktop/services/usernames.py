@@ -13,13 +13,22 @@ _LATIN_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ"
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
-def username_from(display_name: str) -> str:
+def username_from(display_name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
     """An ASCII user name: "Aïcha Diallo" → "aicha-diallo".
 
     A name with no Latin letters (an Arabic name, say) gives
     "user-" and four hex digits taken from a hash of the name, so the same
-    name always gives the same user name.
+    name always gives the same user name. A number is added when the name is
+    already ``taken``.
     """
+    base = _base(display_name)
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base[:36]}-{number}", number + 1
+    return candidate
+
+
+def _base(display_name: str) -> str:
     slug = _NOT_SLUG.sub("-", fold(display_name).translate(_LATIN_EXTRA)).strip("-")
     slug = slug[:MAX_LENGTH].rstrip("-")
     if any("a" <= char <= "z" for char in slug):

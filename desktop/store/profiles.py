@@ -28,6 +28,10 @@ class ProfileFile(BaseModel):
     profile: Profile
     envelope: keys.Envelope
     failures: Failures = Failures()
+    #: during a re-key: the old data key, wrapped like the new one. The database
+    #: is under exactly one of the two (SQLCipher re-keys in one transaction), so
+    #: a crash at any point leaves it openable with the new passphrase.
+    pending: keys.Envelope | None = None
 
 
 def lockout_delay(failures: int) -> int:
@@ -160,9 +164,25 @@ class ProfileStore:
         except ValueError as error:
             raise WrongRecoveryKey() from error
 
-    def set_key(self, username: str, passphrase: str, data_key: bytes) -> None:
-        """Store a new envelope after the database was re-keyed with ``data_key``."""
+    def begin_rekey(self, username: str, passphrase: str, new_key: bytes, old_key: bytes) -> None:
+        """Before re-keying: store the new key's envelope and, beside it, the old
+        key under the same passphrase and recovery key."""
         data = self._read(username)
         public = keys.unb64(data.envelope.recovery_public)
-        envelope = keys.make_envelope(passphrase, data_key, self.kdf, public)
-        self._write(username, ProfileFile(profile=data.profile, envelope=envelope))
+        envelope = keys.make_envelope(passphrase, new_key, self.kdf, public)
+        pending = keys.make_envelope(passphrase, old_key, self.kdf, public)
+        self._write(username, ProfileFile(profile=data.profile, envelope=envelope, pending=pending))
+
+    def finish_rekey(self, username: str) -> None:
+        data = self._read(username)
+        if data.pending is not None:
+            self._write(username, data.model_copy(update={"pending": None}))
+
+    def pending_key(self, username: str, passphrase: str | None = None, recovery_key: str | None = None) -> bytearray | None:
+        """The old data key of an interrupted re-key, if there is one."""
+        pending = self._read(username).pending
+        if pending is None:
+            return None
+        if recovery_key is not None:
+            return keys.open_with_recovery_key(pending, recovery_key)
+        return keys.open_with_passphrase(pending, passphrase or "")

@@ -13,9 +13,6 @@ from ..services.cases import CaseService
 from ..services.session import Session
 from ..store.profiles import ProfileStore
 from . import labels
-from .dialogs.profile_dialogs import CreateProfileDialog, RecoverDialog, RecoveryKeyDialog
-from .dialogs.settings_dialog import SettingsDialog
-from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .idle import IdleWatcher
 from .pages.start_page import StartPage
 from .workspace import Workspace
@@ -124,7 +121,7 @@ class MainWindow(QMainWindow):
             ("list", "Ctrl+1", lambda: self.workspace and self.workspace.show_list()),
             ("close", "Ctrl+W", lambda: self.workspace and self.workspace.close_case()),
             ("settings", "Ctrl+,", self.open_settings),
-            ("help", "F1", lambda: ShortcutsDialog(self).exec()),
+            ("help", "F1", self.show_shortcuts),
             ("quit", "Ctrl+Q", self.close),
         ]
         for name, keys, slot in specs:
@@ -149,7 +146,16 @@ class MainWindow(QMainWindow):
         for name, action in self.shortcut_actions.items():
             action.setText(texts[name])
 
+    # Dialogs are imported when first opened: they are not needed to start.
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
         if not self.session:
             return
         dialog = SettingsDialog(self.store, self.session, self)
@@ -162,12 +168,16 @@ class MainWindow(QMainWindow):
     # --- profiles and locking ---------------------------------------------------
 
     def _create_profile(self) -> None:
+        from .dialogs.profile_dialogs import CreateProfileDialog, RecoveryKeyDialog
+
         dialog = CreateProfileDialog(self.store, self.language, self)
         if dialog.exec() and dialog.session:
             RecoveryKeyDialog(dialog.recovery_key, self).exec()
             self.open_session(dialog.session)
 
     def _recover(self, username: str) -> None:
+        from .dialogs.profile_dialogs import RecoverDialog
+
         dialog = RecoverDialog(self.store, username, self)
         if dialog.exec() and dialog.session:
             self.open_session(dialog.session)

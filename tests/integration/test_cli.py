@@ -380,7 +380,7 @@ def test_cases_import_reports_every_bad_row_and_imports_nothing(cli: Cli, tmp_pa
     assert result.err.splitlines() == [
         "line 3: birth_date: Enter a date as YYYY-MM-DD.",
         "line 5: sex: Choose one of the values offered.",
-        "passerelle: Nothing was imported: 2 rows have problems.",
+        "passerelle: Nothing was imported. Rows with problems: 2.",
     ]
     assert cli.cases() == []
 

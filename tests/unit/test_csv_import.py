@@ -141,16 +141,7 @@ def test_age_column_gives_an_estimated_birth_date(tmp_path: Path, session: Sessi
     assert cases.by_number(awa.case_number).birth_date == date(1996, 1, 1)
 
 
-AGE_BEFORE_BIRTH_DATE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="desktop/services/case_input.py: an empty birth_date cell after the age column wipes the estimated date",
-)
-
-
-@pytest.mark.parametrize(
-    "header",
-    ["given_name,birth_date,age", pytest.param("given_name,age,birth_date", marks=AGE_BEFORE_BIRTH_DATE_BUG)],
-)
+@pytest.mark.parametrize("header", ["given_name,birth_date,age", "given_name,age,birth_date"])
 def test_age_and_birth_date_columns_together(tmp_path: Path, session: Session, header: str) -> None:
     """Some rows know the birth date, others only the age: both work whatever the column order."""
     first, second = header.split(",")[1:]

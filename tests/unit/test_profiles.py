@@ -19,7 +19,9 @@ from desktop.domain.settings import Profile
 from desktop.services import profiles
 from desktop.services.cases import CaseService
 from desktop.services.session import Session
+from desktop.store import keys as _keys
 from desktop.store.connection import open_database
+from desktop.store.connection import rekey as _rekey_db
 from desktop.store.profiles import MAX_DELAY_SECONDS, ProfileStore, lockout_delay
 from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
 
@@ -279,3 +281,43 @@ def test_change_passphrase_needs_the_current_one(clocked_store: ProfileStore, pr
     finally:
         session.close()
     profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
+
+
+# --- a passphrase change interrupted by a crash loses nothing ---------------------
+
+
+@pytest.mark.parametrize("crash_after_rekey", [False, True], ids=["before-rekey", "after-rekey"])
+def test_interrupted_passphrase_change_still_opens_with_the_new_passphrase(
+    profile_store: ProfileStore, profile: Profile, crash_after_rekey: bool
+) -> None:
+    recovery_key, session = profiles.create_profile(profile_store, profile, PASSPHRASE)
+    kept = CaseService(session).create({"given_name": "Mariama", "family_name": "Crashtest"})
+    old_key, new_key = bytes(session._key), _keys.new_data_key()
+    profile_store.begin_rekey("aminata", "after the storm 88", bytes(new_key), old_key)
+    if crash_after_rekey:
+        _rekey_db(session.db, new_key)
+    session.db.conn.close()  # the "crash": no finish_rekey, no audit entry
+
+    reopened = profiles.unlock(profile_store, "aminata", "after the storm 88")
+    try:
+        assert CaseService(reopened).get(kept.id).family_name == "Crashtest"
+    finally:
+        reopened.close()
+    assert profile_store._read("aminata").pending is None
+    with pytest.raises(WrongPassphrase):
+        open_database(profile_store.db_path("aminata"), old_key)
+    recovered = profiles.recover(profile_store, "aminata", recovery_key, "third time lucky 3")
+    recovered.close()
+
+
+def test_interrupted_change_can_be_finished_with_the_recovery_key(profile_store: ProfileStore, profile: Profile) -> None:
+    recovery_key, session = profiles.create_profile(profile_store, profile, PASSPHRASE)
+    old_key, new_key = bytes(session._key), _keys.new_data_key()
+    profile_store.begin_rekey("aminata", "after the storm 88", bytes(new_key), old_key)
+    session.db.conn.close()
+    recovered = profiles.recover(profile_store, "aminata", recovery_key, "third time lucky 3")
+    try:
+        assert CaseService(recovered).count(CaseQuery()) == 0
+    finally:
+        recovered.close()
+    profiles.unlock(profile_store, "aminata", "third time lucky 3").close()

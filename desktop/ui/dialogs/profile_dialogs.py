@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QW
 from ...domain.enums import Language, Role
 from ...domain.errors import PasserelleError, WeakPassphrase
 from ...domain.passphrase import passphrase_problems
-from ...domain.settings import Profile, Settings, username_from
+from ...domain.settings import Profile, Settings
 from ...services import profiles
 from ...services.cases import office_code_from
+from ...services.usernames import username_from
 from ...services.session import Session
 from ...store.profiles import ProfileStore
 from .. import labels
