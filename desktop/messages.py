@@ -78,7 +78,7 @@ def template(key: str) -> str:
 
 
 def render(text: str, params: dict[str, Any]) -> str:
-    """Fill ``{name}`` placeholders; a placeholder without a value stays as written."""
+    """Fill ``{name}`` slots; a slot without a value stays as written."""
     for name, value in params.items():
         text = text.replace("{" + name + "}", str(value))
     return text

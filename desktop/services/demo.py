@@ -1,6 +1,6 @@
 """Synthetic, clearly fictional cases for demonstrations, training and benchmarks.
 
-Family names are invented words that read as placeholders in each language
+Family names are invented words that read as stand-ins in each language
 ("Exemplaire", "Sampleton", "التجريبي"), so nobody mistakes a demo case for a
 real person.
 """
