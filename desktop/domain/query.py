@@ -9,6 +9,7 @@ from .rules import FollowUp
 
 
 class SortKey(StrEnum):
+    ADDED = "added"  # most recently added on this device first: free to keep while searching
     CASE_NUMBER = "case_number"
     NAME = "name"
     STATUS = "status"
@@ -26,5 +27,10 @@ class CaseQuery(BaseModel):
     vulnerability: Vulnerability | None = None
     follow_up: FollowUp | None = None  # OVERDUE or DUE_SOON
     assigned_to: str | None = None
-    sort: SortKey = SortKey.UPDATED
+
+    @property
+    def only_search(self) -> bool:
+        """True when the search text is the only filter."""
+        return not (self.statuses or self.vulnerability or self.follow_up or self.assigned_to is not None)
+    sort: SortKey = SortKey.ADDED
     descending: bool = True

@@ -23,6 +23,7 @@ from .schema import STATUS_RANK
 JSON_FIELDS = ("languages", "documents", "vulnerabilities")
 ROW_COLUMNS = tuple(CaseRow.model_fields)
 _SORT_SQL = {
+    SortKey.ADDED: "c.rowid",
     SortKey.CASE_NUMBER: "case_number",
     SortKey.NAME: "name_key",
     SortKey.STATUS: STATUS_RANK,
@@ -92,18 +93,16 @@ class CaseRepo:
     def exists(self, number: str) -> bool:
         return self.db.execute("SELECT 1 FROM cases WHERE case_number = ?", [number]).fetchone() is not None
 
-    def _where(self, query: CaseQuery, today: date) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        expression = match_expression(query.search)
-        if expression:
-            clauses.append("c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
-            params.append(expression)
+    def _filters(self, query: CaseQuery, today: date) -> tuple[list[str], list[Any]]:
+        """SQL conditions on ``cases c`` for every filter but the search text."""
+        clauses: list[str] = []
+        params: list[Any] = []
         if query.statuses:
             clauses.append(f"c.status IN ({', '.join('?' * len(query.statuses))})")
             params.extend(sorted(query.statuses))
         if query.vulnerability:
-            clauses.append("c.vulnerabilities LIKE ?")
-            params.append(f'%"{query.vulnerability}"%')
+            clauses.append("c.id IN (SELECT case_id FROM case_vulnerabilities WHERE code = ?)")
+            params.append(str(query.vulnerability))
         if query.follow_up in (FollowUp.OVERDUE, FollowUp.DUE_SOON):
             clauses.append("c.status != 'closed'")
             if query.follow_up is FollowUp.OVERDUE:
@@ -115,19 +114,42 @@ class CaseRepo:
         if query.assigned_to is not None:
             clauses.append("c.assigned_to = ?")
             params.append(query.assigned_to)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return clauses, params
 
     def count(self, query: CaseQuery, today: date) -> int:
-        where, params = self._where(query, today)
+        expression = match_expression(query.search)
+        if expression and query.only_search:
+            # one index row per case: counting the index alone is much cheaper
+            return self.db.execute("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?", [expression]).fetchone()[0]
+        clauses, params = self._filters(query, today)
+        if expression:
+            clauses.insert(0, "c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+            params.insert(0, expression)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self.db.execute(f"SELECT count(*) FROM cases c{where}", params).fetchone()[0]
 
     def page(self, query: CaseQuery, today: date, offset: int, limit: int) -> list[CaseRow]:
-        where, params = self._where(query, today)
+        """One page of the list. A search in the default order walks the search
+        index newest first and stops at the page's end; other orders sort the
+        matches."""
+        expression = match_expression(query.search)
+        clauses, params = self._filters(query, today)
         direction = "DESC" if query.descending else "ASC"
-        order = f"{_SORT_SQL[query.sort]} {direction}, rowid {direction}"
         columns = ", ".join(f"c.{name}" for name in ROW_COLUMNS)
+        if expression and query.sort is SortKey.ADDED:
+            source = "cases_fts f JOIN cases c ON c.rowid = f.rowid"
+            clauses.insert(0, "cases_fts MATCH ?")
+            order = f"f.rowid {direction}"
+        else:
+            source = "cases c"
+            if expression:
+                clauses.insert(0, "c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+            order = f"{_SORT_SQL[query.sort]} {direction}, c.rowid {direction}"
+        if expression:
+            params.insert(0, expression)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.db.execute(
-            f"SELECT {columns} FROM cases c{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+            f"SELECT {columns} FROM {source}{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset]
         )
         return [CaseRow.model_validate(_decode(dict(zip(ROW_COLUMNS, values)))) for values in cursor]
 

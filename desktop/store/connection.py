@@ -19,7 +19,7 @@ import sqlite_utils  # noqa: E402  (must come after the alias above)
 from ..domain.errors import StoreError, WrongPassphrase  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
-CACHE_KIB = 131072  # 128 MiB page cache: keeps encrypted scans close to plain speed
+CACHE_KIB = 32768  # 32 MiB page cache: enough for the indexes the list uses, bounded memory
 
 
 def key_pragma(key: bytes | bytearray) -> str:
@@ -49,7 +49,8 @@ def open_database(path: Path, key: bytes | bytearray) -> sqlite_utils.Database:
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
-    db = sqlite_utils.Database(conn)
+    # no sqlite-utils plugins: third-party code must not touch the encrypted connection
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     db.enable_wal()
     return db
 

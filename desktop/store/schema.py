@@ -61,8 +61,25 @@ def m001_cases(db: Database) -> None:
         """
     )
     # name_key: folded "family given", so names sort the same with or without accents.
-    for column in ("status", "next_follow_up", "name_key", "community", "return_date", "updated_at", "assigned_to"):
+    for column in ("status", "name_key", "community", "return_date", "updated_at", "assigned_to"):
         db.execute(f"CREATE INDEX idx_cases_{column} ON cases({column})")
+    # covers the follow-up filters (date range on open cases) without reading rows
+    db.execute("CREATE INDEX idx_cases_follow_up ON cases(next_follow_up, status)")
+    # vulnerabilities as rows, kept in step with cases.vulnerabilities by triggers
+    db.execute(
+        "CREATE TABLE case_vulnerabilities (code TEXT NOT NULL, case_id TEXT NOT NULL,"
+        " PRIMARY KEY (code, case_id)) WITHOUT ROWID"
+    )
+    fill = "INSERT INTO case_vulnerabilities (code, case_id) SELECT value, new.id FROM json_each(new.vulnerabilities);"
+    db.execute(f"CREATE TRIGGER cases_vuln_insert AFTER INSERT ON cases BEGIN {fill} END")
+    db.execute(
+        "CREATE TRIGGER cases_vuln_update AFTER UPDATE OF vulnerabilities ON cases BEGIN"
+        f" DELETE FROM case_vulnerabilities WHERE case_id = old.id; {fill} END"
+    )
+    db.execute(
+        "CREATE TRIGGER cases_vuln_delete AFTER DELETE ON cases BEGIN"
+        " DELETE FROM case_vulnerabilities WHERE case_id = old.id; END"
+    )
     db.execute(f"CREATE INDEX idx_cases_status_rank ON cases({STATUS_RANK})")
     # Search index over folded text (see desktop.domain.text.fold); rowid = cases.rowid.
     db.execute(

@@ -7,7 +7,7 @@ Measures:
 - cold start to a usable case list ÷ a bare PySide6 window start (key derivation
   excluded: it is timed on its own and subtracted), goal ≤ 2.0;
 - filter-as-you-type p95 through the real list model (count + first page), goal
-  ≤ 50 ms, beside the raw FTS query as a floor;
+  ≤ 50 ms, beside the same SQL run raw on the connection as a floor;
 - opening a case file (page built and painted), goal ≤ 100 ms;
 - resident memory of the app with the list open, goal ≤ 250 MB.
 """
@@ -115,10 +115,12 @@ def in_process(root: Path) -> dict[str, float]:
             model_times.append((time.perf_counter() - started) * 1000)
             expression = match_expression(text[:end])
             if expression:
+                # floor: the same two statements the list runs, straight on the connection
                 started = time.perf_counter()
+                session.db.execute("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?", [expression]).fetchone()
                 session.db.execute(
-                    "SELECT c.id FROM cases c WHERE c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)"
-                    " ORDER BY c.updated_at DESC LIMIT ?",
+                    "SELECT c.* FROM cases_fts f JOIN cases c ON c.rowid = f.rowid WHERE cases_fts MATCH ?"
+                    " ORDER BY f.rowid DESC LIMIT ?",
                     [expression, PAGE],
                 ).fetchall()
                 raw_times.append((time.perf_counter() - started) * 1000)
@@ -142,7 +144,7 @@ def in_process(root: Path) -> dict[str, float]:
     return {
         "filter_p95_ms": p95(model_times),
         "filter_median_ms": statistics.median(model_times),
-        "raw_fts_p95_ms": p95(raw_times),
+        "raw_sql_p95_ms": p95(raw_times),
         "keystrokes": len(model_times),
         "open_case_p95_ms": p95(open_times),
         "open_case_median_ms": statistics.median(open_times),
@@ -175,7 +177,7 @@ def main() -> int:
         }
     )
     results["cold_start_ratio"] = results["cold_start_s"] / results["bare_window_s"]
-    results["filter_vs_raw_ratio"] = results["filter_p95_ms"] / results["raw_fts_p95_ms"]
+    results["filter_vs_raw_ratio"] = results["filter_p95_ms"] / results["raw_sql_p95_ms"]
     goals = {
         "cold_start_ratio": 2.0,
         "filter_p95_ms": 50,
@@ -184,7 +186,7 @@ def main() -> int:
     }
     print(f"{'measure':<24}{'value':>12}{'goal':>10}")
     for key in ("bare_window_s", "cold_start_s", "cold_start_ratio", "filter_median_ms", "filter_p95_ms",
-                "raw_fts_p95_ms", "filter_vs_raw_ratio", "open_case_median_ms", "open_case_p95_ms", "rss_mb", "setup_s"):
+                "raw_sql_p95_ms", "filter_vs_raw_ratio", "open_case_median_ms", "open_case_p95_ms", "rss_mb", "setup_s"):
         goal = goals.get(key)
         flag = "" if goal is None else ("  ok" if results[key] <= goal else "  OVER")
         print(f"{key:<24}{results[key]:>12.3f}{'' if goal is None else goal:>10}{flag}")

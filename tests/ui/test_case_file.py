@@ -21,7 +21,11 @@ def test_open_from_the_list_with_the_keyboard(qtbot, unlocked, cases: CaseServic
     cases.create({"given_name": "Moussa", "family_name": "Modèle"})
     page = unlocked.workspace.case_list
     page.refresh()
-    qtbot.keyClicks(page.search, "fatou")
+    qtbot.keyClicks(page.search, "fat")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    qtbot.keyClicks(page.table, "ou")  # typing in the list goes on in the search field
+    assert page.search.text() == "fatou"
     qtbot.waitUntil(lambda: page.model.total == 1)
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     file_page = unlocked.workspace.current_case_page()

@@ -189,9 +189,20 @@ def test_sort_by_follow_up(cases: CaseService, caseload: dict[str, Case]) -> Non
     assert [r.id for r in rows] == [caseload[label].id for label in ("grace", "elodie", "fatima")]
 
 
-def test_recently_updated_first_by_default(cases: CaseService, caseload: dict[str, Case]) -> None:
+def test_most_recently_added_first_by_default_also_while_searching(cases: CaseService, caseload: dict[str, Case]) -> None:
+    newest = cases.create({"given_name": "Helene", "family_name": "Nouvelle"})
     cases.update(caseload["helene"].id, {"community": "Saly"})
-    assert cases.page(CaseQuery(), 0, 1)[0].id == caseload["helene"].id
+    assert cases.page(CaseQuery(), 0, 1)[0].id == newest.id
+    found = cases.page(CaseQuery(search="helene"), 0, 10)
+    assert [row.id for row in found] == [newest.id, caseload["helene"].id]
+    assert cases.count(CaseQuery(search="helene")) == 2
+
+
+def test_recently_updated_first_when_asked(cases: CaseService, caseload: dict[str, Case]) -> None:
+    cases.update(caseload["helene"].id, {"community": "Saly"})
+    assert cases.page(CaseQuery(sort=SortKey.UPDATED), 0, 1)[0].id == caseload["helene"].id
+    searched = cases.page(CaseQuery(search="helene", sort=SortKey.UPDATED), 0, 1)
+    assert searched[0].id == caseload["helene"].id
 
 
 def test_pages_do_not_overlap(cases: CaseService) -> None:

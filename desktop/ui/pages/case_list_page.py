@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Status, Vulnerability
-from ...domain.query import CaseQuery, SortKey
+from ...domain.query import CaseQuery
 from ...domain.rules import FollowUp
 from ...services.cases import CaseService
 from .. import labels
@@ -122,6 +122,7 @@ class CaseListPage(QWidget):
         self.table.activated.connect(self._activated)
         self.model.total_changed.connect(self._show_count)
         self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.apply_filters()
 
     def query(self) -> CaseQuery:
@@ -138,8 +139,8 @@ class CaseListPage(QWidget):
             vulnerability=Vulnerability(vulnerability) if vulnerability else None,
             follow_up=FollowUp(follow_up) if follow_up else None,
             assigned_to=self.service.session.profile.username if self.mine.isChecked() else None,
-            sort=self.model.query.sort if self.model.query else SortKey.UPDATED,
-            descending=self.model.query.descending if self.model.query else True,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
         )
 
     def apply_filters(self) -> None:
@@ -163,7 +164,16 @@ class CaseListPage(QWidget):
             self.open_case.emit(self.model.case_id(index.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """From the search field: ↓ moves into the list, Enter opens the selected case."""
+        """From the search field: ↓ moves into the list, Enter opens the selected case.
+        In the list, typing a letter or digit goes on in the search field."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            if text and text.isprintable() and not text.isspace() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self.search.setFocus()
+                self.search.end(False)
+                self.search.insert(text)
+                return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
