@@ -61,7 +61,7 @@ def m001_cases(db: Database) -> None:
         """
     )
     # name_key: folded "family given", so names sort the same with or without accents.
-    for column in ("status", "name_key", "community", "return_date", "updated_at", "assigned_to"):
+    for column in ("status", "next_follow_up", "name_key", "community", "return_date", "updated_at", "assigned_to"):
         db.execute(f"CREATE INDEX idx_cases_{column} ON cases({column})")
     # covers the follow-up filters (date range on open cases) without reading rows
     db.execute("CREATE INDEX idx_cases_follow_up ON cases(next_follow_up, status)")

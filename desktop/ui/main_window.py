@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain.enums import Language
 from ..domain.settings import Profile
@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         Valid unsaved edits are saved first; on an idle lock the rest is dropped."""
         if not self.session:
             return True
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()  # a dialog left open would keep case data on screen
         if self.workspace:
             self.workspace.save_all()
             if not force and not self.workspace.close_all():

@@ -151,3 +151,18 @@ def test_choosing_arabic_mirrors_the_whole_window(qtbot, unlocked: MainWindow) -
     assert unlocked.workspace.isRightToLeft()
     assert unlocked.workspace.case_list.status.itemText(0) == "جميع الأوضاع"
     assert unlocked.workspace.nav.item(0).text() != "Cases"
+
+
+def test_idle_lock_closes_an_open_dialog(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    seen = []
+
+    def lock_while_open(dialog) -> None:  # noqa: ANN001
+        qtbot.keyClicks(dialog.case_form.given_name, "Secret")
+        unlocked.idle.idle.emit()
+        seen.append(dialog.isVisible())
+
+    drive_dialog(lock_while_open)
+    unlocked.workspace.new_case()
+    assert seen == [False]
+    assert unlocked.session is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not unlocked]
