@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..domain.enums import Language
@@ -24,5 +24,9 @@ def apply_language(app: QApplication, language: Language) -> None:
         _installed.append(ours)
     else:
         log.warning("no translation file for %s", language)
+    qt_own = QTranslator(app)  # standard buttons (Cancel, Yes, No…) and Qt's own dialogs
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     QLocale.setDefault(QLocale(str(language)))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language is Language.ARABIC else Qt.LayoutDirection.LeftToRight)

@@ -144,3 +144,13 @@ def test_opening_a_case_is_not_an_edit(qtbot, unlocked, cases: CaseService) -> N
     assert not page.save_button.isEnabled()
     assert page.saved_label.text() == ""
     assert page.confirm_leave()
+
+
+def test_new_case_defaults_to_sex_not_stated(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+    def fill(dialog) -> None:  # noqa: ANN001
+        qtbot.keyClicks(dialog.case_form.given_name, "Sami")
+        dialog.accept()
+
+    drive_dialog(fill)
+    unlocked.workspace.new_case()
+    assert unlocked.workspace.current_case_page().case.sex == "unknown"

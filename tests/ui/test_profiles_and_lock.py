@@ -166,3 +166,20 @@ def test_idle_lock_closes_an_open_dialog(qtbot, unlocked: MainWindow) -> None:  
     assert seen == [False]
     assert unlocked.session is None
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not unlocked]
+
+
+def test_standard_buttons_follow_the_language(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    unlocked.set_language(Language.ARABIC)
+    seen = []
+
+    def look(dialog) -> None:  # noqa: ANN001
+        buttons = dialog.findChild(QDialogButtonBox)
+        seen.append(buttons.button(QDialogButtonBox.StandardButton.Cancel).text())
+        dialog.reject()
+
+    drive_dialog(look)
+    unlocked.workspace.new_case()
+    assert seen and seen[0] not in ("Cancel", "&Cancel")
+    assert any("\u0600" <= ch <= "\u06ff" for ch in seen[0])

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QVBoxLayout, QWidg
 
 from ...domain.case import Case, HouseholdMember
 from ...domain.enums import ConsentPurpose, Relationship, Sex
-from ...domain.errors import ValidationFailed
+from ...domain.errors import PasserelleError, ValidationFailed
 from ...services.cases import CaseService
 from .. import labels
 from ..widgets.case_form import CaseForm
@@ -35,8 +35,8 @@ class NewCaseDialog(FormDialog):
         try:
             self.created = self.service.create(self.case_form.values())
         except ValidationFailed as failure:
-            self.case_form.show_errors(failure.errors)
-            raise
+            self.case_form.show_errors(failure.errors)  # each message under its field
+            raise PasserelleError("validation.failed") from None
 
 
 class MemberDialog(FormDialog):
@@ -49,6 +49,7 @@ class MemberDialog(FormDialog):
         self.relationship = code_combo(Relationship, labels.relationship)
         self.add_row(self.tr("&Relationship"), self.relationship)
         self.sex = code_combo(Sex, labels.sex)
+        select_code(self.sex, Sex.UNKNOWN)
         self.add_row(self.tr("&Sex"), self.sex)
         self.birth_year = QSpinBox()
         self.birth_year.setRange(1899, service.today.year)

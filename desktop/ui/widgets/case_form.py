@@ -52,6 +52,7 @@ class CaseForm(QScrollArea):
         self.given_name = self._line("given_name")
         self.family_name = self._line("family_name")
         self.sex = code_combo(Sex, labels.sex)
+        select_code(self.sex, Sex.UNKNOWN)
         self.birth_date = OptionalDateEdit()
         self.birth_date_estimated = QCheckBox(self.tr("Estimated"))
         self.age = QSpinBox()
