@@ -67,6 +67,7 @@ TEMPLATES: dict[str, str] = {
     "import.not_utf8": QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text. Save it as “CSV UTF-8”."),
     "import.cannot_read": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
     "import.empty": QT_TRANSLATE_NOOP("Messages", "The file has no header row."),
+    "forms.invalid": QT_TRANSLATE_NOOP("Messages", "This form file has problems and was not loaded."),
     "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
     "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
     "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),

@@ -1009,6 +1009,10 @@
         <translation>لا يحتوي الملف على صف عناوين.</translation>
     </message>
     <message>
+        <source>This form file has problems and was not loaded.</source>
+        <translation>يحتوي ملف الاستمارة هذا على مشكلات ولم يتم تحميله.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>سجل التدقيق سليم ({entries} من الإدخالات).</translation>
     </message>

@@ -993,6 +993,10 @@
         <translation>The file has no header row.</translation>
     </message>
     <message>
+        <source>This form file has problems and was not loaded.</source>
+        <translation>This form file has problems and was not loaded.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>The audit trail is intact ({entries} entries).</translation>
     </message>

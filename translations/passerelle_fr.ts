@@ -993,6 +993,10 @@
         <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
+        <source>This form file has problems and was not loaded.</source>
+        <translation>Ce fichier de formulaire comporte des problèmes et n’a pas été chargé.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>Le journal d’audit est intact ({entries} entrées).</translation>
     </message>

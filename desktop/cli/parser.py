@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from . import audit_cmd, cases_cmd, demo_cmd, profile_cmd
+from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, profile_cmd
 from .errors import PROG, say_error
 
 EPILOG = """\
@@ -61,4 +61,5 @@ def build_parser() -> Parser:
     demo_cmd.register(commands, common)
     cases_cmd.register(commands, common)
     audit_cmd.register(commands, common)
+    forms_cmd.register(commands, common)
     return parser

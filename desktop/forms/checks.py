@@ -1,0 +1,305 @@
+"""Checks that look across a whole form: names, choices, ``save_to``,
+expressions and what they refer to.
+
+They run on the raw data read from YAML (not on the models), so that they
+still report what they can when part of the file does not fit the schema:
+nothing stops at the first problem. Each problem goes to a ``Report`` callback
+with the path of the place it concerns; the loader turns paths into lines.
+"""
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any, Protocol
+
+from ..domain.case import EDITABLE_FIELDS
+from .definition import Question, QuestionType
+from .expressions import ExpressionError, parse
+
+#: A place in the document: keys and list indexes from the top.
+Path_ = tuple[str | int, ...]
+
+
+class Report(Protocol):
+    def __call__(self, path: Path_, code: str, message: str, position: int | None = None) -> None: ...
+
+
+class ProblemCode:
+    """The machine codes of problems (plain strings, stable: scripts may test them)."""
+
+    # reading the file
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_TOO_LARGE = "file_too_large"
+    NOT_UTF8 = "not_utf8"
+    YAML_SYNTAX = "yaml_syntax"
+    YAML_ALIAS = "yaml_alias"
+    DUPLICATE_KEY = "duplicate_key"
+    NOT_A_FORM = "not_a_form"
+    # the schema (desktop.forms.definition)
+    MISSING_KEY = "missing_key"
+    UNKNOWN_KEY = "unknown_key"
+    INVALID_VALUE = "invalid_value"
+    # across the form (this module)
+    DUPLICATE_NAME = "duplicate_name"
+    DUPLICATE_PAGE = "duplicate_page"
+    DUPLICATE_CHOICE = "duplicate_choice"
+    NOT_ALLOWED = "not_allowed"
+    MISSING_LABEL = "missing_label"
+    NO_CHOICES = "no_choices"
+    CONFLICTING_CHOICES = "conflicting_choices"
+    UNKNOWN_CHOICE_LIST = "unknown_choice_list"
+    MISSING_CALCULATION = "missing_calculation"
+    MISSING_CONSTRAINT = "missing_constraint"
+    EMPTY_REPEAT = "empty_repeat"
+    UNKNOWN_CASE_FIELD = "unknown_case_field"
+    SAVE_TO_IN_REPEAT = "save_to_in_repeat"
+    INVALID_DEFAULT = "invalid_default"
+    EXPRESSION_SYNTAX = "expression_syntax"
+    UNKNOWN_REFERENCE = "unknown_reference"
+    # across files
+    DUPLICATE_FORM_ID = "duplicate_form_id"
+    INTERNAL_ERROR = "internal_error"
+
+
+#: Keys holding an expression, checked for syntax and references.
+EXPRESSION_KEYS = ("relevant", "required", "constraint", "calculation", "choice_filter")
+
+_COMMON = {"name", "type", "label", "hint", "relevant", "handbook"}
+_ANSWER = _COMMON | {"required", "constraint", "constraint_message", "calculation", "default", "read_only", "save_to"}
+_SELECT = _ANSWER | {"choices", "choice_list", "choice_filter"}
+
+#: Which keys each type of question may use.
+ALLOWED_KEYS: dict[QuestionType, frozenset[str]] = {
+    QuestionType.TEXT: frozenset(_ANSWER),
+    QuestionType.LONG_TEXT: frozenset(_ANSWER),
+    QuestionType.INTEGER: frozenset(_ANSWER),
+    QuestionType.DECIMAL: frozenset(_ANSWER),
+    QuestionType.DATE: frozenset(_ANSWER),
+    QuestionType.YES_NO: frozenset(_ANSWER),
+    QuestionType.SELECT_ONE: frozenset(_SELECT),
+    QuestionType.SELECT_MULTIPLE: frozenset(_SELECT),
+    QuestionType.NOTE: frozenset(_COMMON),
+    QuestionType.ACKNOWLEDGEMENT: frozenset(_COMMON | {"required", "read_only", "consent_purpose"}),
+    QuestionType.REPEAT: frozenset(_COMMON | {"questions"}),
+    QuestionType.CALCULATE: frozenset({"name", "type", "label", "relevant", "calculation", "save_to"}),
+}
+
+
+_QUESTION_KEYS = frozenset(Question.model_fields)
+
+
+def _suggest(word: str, options: Any) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _questions(items: Any, path: Path_, repeat: Path_ | None) -> Iterator[tuple[Path_, dict[str, Any], Path_ | None]]:
+    """(path, question, path of the repeat holding it) for every question mapping."""
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        here = (*path, index)
+        yield here, item, repeat
+        if item.get("type") == QuestionType.REPEAT:
+            yield from _questions(item.get("questions"), (*here, "questions"), here)
+
+
+def _choice_names(items: Any, path: Path_, report: Report) -> set[str] | None:
+    """The names of a list of choices, reporting any used twice; None when not a list."""
+    if not isinstance(items, list):
+        return None
+    names: set[str] = set()
+    for index, choice in enumerate(items):
+        name = choice.get("name") if isinstance(choice, dict) else None
+        if not isinstance(name, str):
+            continue
+        if name in names:
+            report((*path, index, "name"), ProblemCode.DUPLICATE_CHOICE, f"the choice '{name}' appears twice")
+        names.add(name)
+    return names
+
+
+class _FormChecker:
+    def __init__(self, data: dict[str, Any], report: Report) -> None:
+        self.data, self.report = data, report
+        pages = data.get("pages") if isinstance(data.get("pages"), list) else []
+        self.pages: list[tuple[Path_, dict[str, Any]]] = [
+            (("pages", index), page) for index, page in enumerate(pages) if isinstance(page, dict)
+        ]
+        self.questions = [
+            found for path, page in self.pages for found in _questions(page.get("questions"), (*path, "questions"), None)
+        ]
+        self.names: set[str] = set()
+        self.lists: dict[str, set[str] | None] = {}
+
+    def run(self) -> None:
+        self.check_names()
+        lists = self.data.get("choices")
+        if isinstance(lists, dict):
+            self.lists = {name: _choice_names(items, ("choices", name), self.report) for name, items in lists.items()}
+        for path, page in self.pages:
+            self.check_expression(page, path, "relevant")
+        for path, question, repeat in self.questions:
+            self.check_question(path, question, repeat)
+
+    def check_names(self) -> None:
+        pages: set[str] = set()
+        for path, page in self.pages:
+            name = page.get("name")
+            if isinstance(name, str):
+                if name in pages:
+                    self.report((*path, "name"), ProblemCode.DUPLICATE_PAGE, f"the page name '{name}' is already used")
+                pages.add(name)
+        first: dict[str, Path_] = {}
+        for path, question, _ in self.questions:
+            name = question.get("name")
+            if not isinstance(name, str):
+                continue
+            if name in first:
+                self.report((*path, "name"), ProblemCode.DUPLICATE_NAME,
+                            f"the name '{name}' is already used by another question of this form")
+            else:
+                first[name] = path
+        self.names = set(first)
+
+    def check_question(self, path: Path_, question: dict[str, Any], repeat: Path_ | None) -> None:
+        for key in EXPRESSION_KEYS:
+            self.check_expression(question, path, key)
+        try:
+            kind = QuestionType(question.get("type"))
+        except ValueError:
+            return  # the schema check reports the type
+        present = {key for key, value in question.items() if value is not None}
+        for key in sorted((present & _QUESTION_KEYS) - ALLOWED_KEYS[kind]):
+            self.report((*path, key), ProblemCode.NOT_ALLOWED, f"'{key}' does not apply to a {kind} question")
+        if "label" not in present and kind != QuestionType.CALCULATE:
+            self.report((*path, "label"), ProblemCode.MISSING_LABEL, f"a {kind} question needs a label")
+        if kind == QuestionType.CALCULATE and "calculation" not in present:
+            self.report((*path, "calculation"), ProblemCode.MISSING_CALCULATION, "a calculate question needs a calculation")
+        if kind == QuestionType.REPEAT and not question.get("questions"):
+            self.report((*path, "questions"), ProblemCode.EMPTY_REPEAT, "a repeat needs a list of questions")
+        if "constraint_message" in present and "constraint" not in present and "constraint" in ALLOWED_KEYS[kind]:
+            self.report((*path, "constraint_message"), ProblemCode.MISSING_CONSTRAINT,
+                        "constraint_message is given without a constraint")
+        choices = self.check_choices(path, question, kind)
+        self.check_save_to(path, question, repeat)
+        self.check_default(path, question, kind, choices)
+
+    def check_choices(self, path: Path_, question: dict[str, Any], kind: QuestionType) -> set[str] | None:
+        if kind not in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+            return None
+        inline, list_name = question.get("choices"), question.get("choice_list")
+        if inline is not None and list_name is not None:
+            self.report((*path, "choice_list"), ProblemCode.CONFLICTING_CHOICES,
+                        "give either choices or choice_list, not both")
+            return None
+        if list_name is not None:
+            if isinstance(list_name, str) and list_name not in self.lists:
+                self.report((*path, "choice_list"), ProblemCode.UNKNOWN_CHOICE_LIST,
+                            f"there is no choice list '{list_name}' under choices:{_suggest(list_name, self.lists)}")
+                return None
+            return self.lists.get(list_name) if isinstance(list_name, str) else None
+        if not inline:
+            self.report((*path, "choices"), ProblemCode.NO_CHOICES,
+                        f"a {kind} question needs choices or a choice_list")
+            return None
+        return _choice_names(inline, (*path, "choices"), self.report)
+
+    def check_save_to(self, path: Path_, question: dict[str, Any], repeat: Path_ | None) -> None:
+        target = question.get("save_to")
+        if not isinstance(target, str):
+            return
+        if target not in EDITABLE_FIELDS:
+            self.report((*path, "save_to"), ProblemCode.UNKNOWN_CASE_FIELD,
+                        f"'{target}' is not a case property a form may update{_suggest(target, EDITABLE_FIELDS)}")
+        elif repeat is not None:
+            self.report((*path, "save_to"), ProblemCode.SAVE_TO_IN_REPEAT,
+                        "a question inside a repeat cannot update a case property")
+
+    def check_default(self, path: Path_, question: dict[str, Any], kind: QuestionType, choices: set[str] | None) -> None:
+        value = question.get("default")
+        if not isinstance(value, str) or "default" not in ALLOWED_KEYS[kind]:
+            return
+        problem = _default_problem(value, kind, choices)
+        if problem:
+            self.report((*path, "default"), ProblemCode.INVALID_DEFAULT, problem)
+
+    def check_expression(self, owner: dict[str, Any], path: Path_, key: str) -> None:
+        text = owner.get(key)
+        if not isinstance(text, str) or (key == "required" and text.strip().lower() in {"yes", "no", "true", "false"}):
+            return
+        attributes = self.choice_attributes(owner) if key == "choice_filter" else set()
+        try:
+            expression = parse(_quote_attributes(text, attributes) if attributes else text)
+        except ExpressionError as error:
+            self.report((*path, key), ProblemCode.EXPRESSION_SYNTAX, str(error), error.position)
+            return
+        references = expression.references - (attributes - set(_REFERENCE.findall(text)))
+        for name in sorted(references - self.names):
+            self.report((*path, key), ProblemCode.UNKNOWN_REFERENCE,
+                        f"${{{name}}} is not a question of this form{_suggest(name, self.names)}")
+
+    def choice_attributes(self, question: dict[str, Any]) -> set[str]:
+        """The extra keys carried by a question's choices (``region`` on districts)."""
+        items = question.get("choices")
+        if items is None and isinstance(question.get("choice_list"), str) and isinstance(self.data.get("choices"), dict):
+            items = self.data["choices"].get(question["choice_list"])
+        if not isinstance(items, list):
+            return set()
+        return {key for item in items if isinstance(item, dict) for key in item if key not in ("name", "label")}
+
+
+#: ``${name}`` in an expression's text.
+_REFERENCE = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
+#: Quoted text and references, which a bare attribute name never appears in.
+_OPAQUE = re.compile(r"'[^']*'|\"[^\"]*\"|\$\{[^}]*\}")
+
+
+def _quote_attributes(text: str, attributes: set[str]) -> str:
+    """A choice filter with its bare choice-attribute names (XLSForm style,
+    ``region = ${region}``) written as references, so that the expression
+    parser, which knows no bare names, can check its syntax.
+
+    Stopgap until the expression language reads choice attributes itself: a
+    syntax error's column may then be off by the added ``${}``.
+    """
+    bare = re.compile(r"(?<![\w$-])(" + "|".join(map(re.escape, sorted(attributes))) + r")(?![\w-])(?!\s*\()")
+    out, last = [], 0
+    for match in _OPAQUE.finditer(text):
+        out.append(bare.sub(r"${\1}", text[last:match.start()]))
+        out.append(match.group())
+        last = match.end()
+    out.append(bare.sub(r"${\1}", text[last:]))
+    return "".join(out)
+
+
+_DEFAULT_RULES: dict[QuestionType, tuple[Callable[[str], object], str]] = {
+    QuestionType.INTEGER: (int, "a whole number"),
+    QuestionType.DECIMAL: (float, "a number"),
+    QuestionType.DATE: (date.fromisoformat, "a date written YYYY-MM-DD"),
+}
+
+
+def _default_problem(value: str, kind: QuestionType, choices: set[str] | None) -> str | None:
+    if kind in _DEFAULT_RULES:
+        convert, expected = _DEFAULT_RULES[kind]
+        try:
+            convert(value.strip())
+        except ValueError:
+            return f"'{value}' is not {expected}"
+    elif kind == QuestionType.YES_NO and value.strip().lower() not in {"yes", "no", "true", "false"}:
+        return f"'{value}' is not yes or no"
+    elif choices is not None and kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+        picked = value.split() if kind == QuestionType.SELECT_MULTIPLE else [value.strip()]
+        unknown = [name for name in picked if name not in choices]
+        if unknown:
+            return f"'{unknown[0]}' is not one of the question's choices"
+    return None
+
+
+def check_semantics(data: dict[str, Any], report: Report) -> None:
+    """Report every cross-form problem of a form's raw data."""
+    _FormChecker(data, report).run()
