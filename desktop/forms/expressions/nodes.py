@@ -129,10 +129,13 @@ class Binary(Node):
         return f"Binary({self.symbol!r}, {self.left!r}, {self.right!r})"
 
 
-class And(Node):
-    """``a and b and …`` (flattened so long chains stay shallow); short-circuits."""
+class _Chain(Node):
+    """``a and b and …`` / ``a or b or …``, flattened so long chains stay
+    shallow, evaluated left to right until one operand decides."""
 
     __slots__ = ("operands",)
+    #: the operand truth value that ends the chain (and its result)
+    decides: bool
 
     def __init__(self, position: int, operands: list[Node]) -> None:
         super().__init__(position, max(node.depth for node in operands) + 1)
@@ -140,38 +143,25 @@ class And(Node):
 
     def eval(self, ctx: Context) -> bool:
         for operand in self.operands:
-            if not to_bool(operand.eval(ctx)):
-                return False
-        return True
+            if to_bool(operand.eval(ctx)) is self.decides:
+                return self.decides
+        return not self.decides
 
     def children(self) -> tuple[Node, ...]:
         return tuple(self.operands)
 
     def __repr__(self) -> str:
-        return f"And({self.operands!r})"
+        return f"{type(self).__name__}({self.operands!r})"
 
 
-class Or(Node):
-    """``a or b or …`` (flattened); short-circuits."""
+class And(_Chain):
+    __slots__ = ()
+    decides = False
 
-    __slots__ = ("operands",)
 
-    def __init__(self, position: int, operands: list[Node]) -> None:
-        super().__init__(position, max(node.depth for node in operands) + 1)
-        self.operands = operands
-
-    def eval(self, ctx: Context) -> bool:
-        for operand in self.operands:
-            if to_bool(operand.eval(ctx)):
-                return True
-        return False
-
-    def children(self) -> tuple[Node, ...]:
-        return tuple(self.operands)
-
-    def __repr__(self) -> str:
-        return f"Or({self.operands!r})"
-
+class Or(_Chain):
+    __slots__ = ()
+    decides = True
 
 class Call(Node):
     """A function call. Eager functions get values; lazy ones (``if``) get nodes."""
