@@ -63,6 +63,12 @@ class StartPage(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
         layout.addSpacing(12)
+        # Latin text ("Passerelle") would align by its own direction: follow the layout's
+        leading = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        )
+        for label in (title, subtitle, self.banner):
+            label.setAlignment(leading | Qt.AlignmentFlag.AlignVCenter)
         pick = QLabel(self.tr("&Profile"))
         layout.addWidget(pick)
         self.profile_list = QListWidget()
