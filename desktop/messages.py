@@ -68,6 +68,9 @@ TEMPLATES: dict[str, str] = {
     "import.cannot_read": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
     "import.empty": QT_TRANSLATE_NOOP("Messages", "The file has no header row."),
     "forms.invalid": QT_TRANSLATE_NOOP("Messages", "This form file has problems and was not loaded."),
+    "handbook.invalid_pack": QT_TRANSLATE_NOOP(
+        "Messages", "The handbook pack “{pack}” was not loaded. Problems found: {problems}."
+    ),
     "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
     "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
     "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),

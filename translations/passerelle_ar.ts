@@ -1013,6 +1013,10 @@
         <translation>يحتوي ملف الاستمارة هذا على مشكلات ولم يتم تحميله.</translation>
     </message>
     <message>
+        <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
+        <translation>لم يتم تحميل حزمة الدليل «{pack}»: عدد المشكلات التي وُجدت: {problems}.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>سجل التدقيق سليم ({entries} من الإدخالات).</translation>
     </message>

@@ -997,6 +997,10 @@
         <translation>This form file has problems and was not loaded.</translation>
     </message>
     <message>
+        <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
+        <translation>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>The audit trail is intact ({entries} entries).</translation>
     </message>

@@ -997,6 +997,10 @@
         <translation>Ce fichier de formulaire comporte des problèmes et n’a pas été chargé.</translation>
     </message>
     <message>
+        <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
+        <translation>Le module du guide « {pack} » n’a pas été chargé : problèmes trouvés : {problems}.</translation>
+    </message>
+    <message>
         <source>The audit trail is intact ({entries} entries).</source>
         <translation>Le journal d’audit est intact ({entries} entrées).</translation>
     </message>

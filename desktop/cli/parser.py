@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, profile_cmd
+from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, profile_cmd
 from .errors import PROG, say_error
 
 EPILOG = """\
@@ -62,4 +62,5 @@ def build_parser() -> Parser:
     cases_cmd.register(commands, common)
     audit_cmd.register(commands, common)
     forms_cmd.register(commands, common)
+    handbook_cmd.register(commands, common)
     return parser

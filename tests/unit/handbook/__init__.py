@@ -1,0 +1,1 @@
+"""The handbook engine: packs, validation, folding, index and search."""
