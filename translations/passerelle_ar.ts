@@ -403,6 +403,80 @@
     </message>
 </context>
 <context>
+    <name>HandbookPage</name>
+    <message>
+        <source>Search the field guide</source>
+        <translation>البحث في الدليل الميداني</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>My &amp;note on this section (kept in your encrypted profile)</source>
+        <translation>&amp;ملاحظتي على هذا القسم (تُحفظ في ملف التعريف المشفّر)</translation>
+    </message>
+    <message>
+        <source>My note on this section</source>
+        <translation>ملاحظتي على هذا القسم</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>الدليل الميداني</translation>
+    </message>
+    <message>
+        <source>No field guide is installed for this language.</source>
+        <translation>لا يوجد دليل ميداني مثبّت لهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ ضمن العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ إضافة علامة مرجعية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي قسم (%n)</numerusform>
+            <numerusform>عُثر على قسم واحد (%n)</numerusform>
+            <numerusform>عُثر على قسمين (%n)</numerusform>
+            <numerusform>عُثر على %n أقسام</numerusform>
+            <numerusform>عُثر على %n قسمًا</numerusform>
+            <numerusform>عُثر على %n قسم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
@@ -1285,6 +1359,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
+        <extracomment>the case list and the field guide come first; open case files follow</extracomment>
         <translation>التنقل</translation>
     </message>
     <message>
@@ -1298,6 +1373,10 @@
     <message>
         <source>Cases</source>
         <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>الدليل الميداني</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

@@ -387,6 +387,76 @@
     </message>
 </context>
 <context>
+    <name>HandbookPage</name>
+    <message>
+        <source>Search the field guide</source>
+        <translation>Search the field guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table of contents</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>My &amp;note on this section (kept in your encrypted profile)</source>
+        <translation>My &amp;note on this section (kept in your encrypted profile)</translation>
+    </message>
+    <message>
+        <source>My note on this section</source>
+        <translation>My note on this section</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>Field guide</translation>
+    </message>
+    <message>
+        <source>No field guide is installed for this language.</source>
+        <translation>No field guide is installed for this language.</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Bookmark</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>%n section found</numerusform>
+            <numerusform>%n sections found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
@@ -1269,6 +1339,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
+        <extracomment>the case list and the field guide come first; open case files follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1282,6 +1353,10 @@
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>Field guide</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

@@ -387,6 +387,76 @@
     </message>
 </context>
 <context>
+    <name>HandbookPage</name>
+    <message>
+        <source>Search the field guide</source>
+        <translation>Rechercher dans le guide de terrain</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>My &amp;note on this section (kept in your encrypted profile)</source>
+        <translation>Ma &amp;note sur cette section (conservée dans votre profil chiffré)</translation>
+    </message>
+    <message>
+        <source>My note on this section</source>
+        <translation>Ma note sur cette section</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>Guide de terrain</translation>
+    </message>
+    <message>
+        <source>No field guide is installed for this language.</source>
+        <translation>Aucun guide de terrain n’est installé pour cette langue.</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Dans les signets</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Ajouter un signet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>%n section trouvée</numerusform>
+            <numerusform>%n sections trouvées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
         <source>Household members</source>
@@ -1269,6 +1339,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
+        <extracomment>the case list and the field guide come first; open case files follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1282,6 +1353,10 @@
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation>Guide de terrain</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

@@ -13,6 +13,8 @@ class Settings(BaseModel):
     idle_lock_minutes: int = Field(default=10, ge=1, le=240)
     case_number_pattern: str = DEFAULT_PATTERN
     office_code: str = Field(default="", max_length=12, pattern=r"^[A-Za-z0-9_-]*$")
+    #: handbook text size, in points added to the normal size
+    handbook_zoom: int = Field(default=0, ge=-4, le=12)
 
     @field_validator("case_number_pattern")
     @classmethod

@@ -9,6 +9,7 @@ from ..domain.settings import Profile, Settings
 from ..store import keys, schema
 from ..store.audit_repo import AuditRepo
 from ..store.case_repo import CaseRepo
+from ..store.handbook_repo import HandbookRepo
 from ..store.connection import open_database
 from ..store.related_repo import ConsentRepo, HouseholdRepo
 from ..store.settings_repo import SettingsRepo
@@ -36,6 +37,7 @@ class Session:
         self.cases = CaseRepo(self.db, self.audit)
         self.household = HouseholdRepo(self.db, self.audit)
         self.consents = ConsentRepo(self.db, self.audit)
+        self.handbook = HandbookRepo(self.db)
         self.settings_repo = SettingsRepo(self.db)
         self.settings: Settings = self.settings_repo.load()
 

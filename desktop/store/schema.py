@@ -152,6 +152,15 @@ def m002_audit(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_handbook_notes(db: Database) -> None:
+    """Bookmarks and personal notes on handbook sections (ids are shared by all languages)."""
+    db.execute("CREATE TABLE handbook_bookmarks (section_id TEXT PRIMARY KEY, created_at TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE handbook_notes (section_id TEXT PRIMARY KEY, text TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+
+
 def known_names() -> set[str]:
     return {migration.name for migration in migrations._migrations}
 

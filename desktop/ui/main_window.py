@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from ..domain.enums import Language
 from ..domain.settings import Profile
 from ..services.cases import CaseService
+from ..services.handbook import HandbookService
 from ..services.session import Session
 from ..store.profiles import ProfileStore
 from . import labels
@@ -98,9 +99,11 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         assert self.session is not None
         if self.workspace is not None:
+            self.workspace.shut_down()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
-        self.workspace = Workspace(CaseService(self.session, self.today))
+        data_dir = self.store.root.parent
+        self.workspace = Workspace(CaseService(self.session, self.today), HandbookService(data_dir, self.session))
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.settings_requested.connect(self.open_settings)
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
             self.workspace.save_all()
             if not force and not self.workspace.close_all():
                 return False
+            self.workspace.shut_down()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

@@ -5,9 +5,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..services.cases import CaseService
+from ..services.handbook import HandbookService
 from .dialogs.case_dialogs import NewCaseDialog
 from .pages.case_file_page import CaseFilePage
 from .pages.case_list_page import CaseListPage
+from .pages.handbook_page import HandbookPage
 
 
 class Workspace(QWidget):
@@ -19,9 +21,15 @@ class Workspace(QWidget):
     settings_requested = Signal()
     status_message = Signal(str)
 
-    def __init__(self, service: CaseService, parent: QWidget | None = None):
+    #: the case list and the field guide come first; open case files follow
+    FIXED_PAGES = 2
+    CASES, HANDBOOK = range(2)
+
+    def __init__(self, service: CaseService, handbook: HandbookService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
+        self.handbook = handbook
+        self.handbook_page: HandbookPage | None = None
         navigation = QWidget()
         navigation.setObjectName("navigation")
         navigation.setFixedWidth(260)
@@ -41,31 +49,54 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.case_list = CaseListPage(service)
         self.pages.addWidget(self.case_list)
+        self.pages.addWidget(QWidget())  # the field guide is built on its first visit
         self.nav.addItem(QListWidgetItem(self.tr("Cases")))
-        self.nav.setCurrentRow(0)
+        self.nav.addItem(QListWidgetItem(self.tr("Field guide")))
+        self.nav.setCurrentRow(self.CASES)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(navigation)
         layout.addWidget(self.pages, 1)
 
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.case_list.open_case.connect(self.open_case)
         self.case_list.new_case.connect(self.new_case)
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button.clicked.connect(self.lock_requested)
 
+    def _show_page(self, row: int) -> None:
+        if row == self.HANDBOOK and self.handbook_page is None:
+            self.handbook_page = HandbookPage(self.handbook, self.service.session)
+            placeholder = self.pages.widget(self.HANDBOOK)
+            self.pages.insertWidget(self.HANDBOOK, self.handbook_page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(row)
+
+    def show_handbook(self) -> HandbookPage:
+        self.nav.setCurrentRow(self.HANDBOOK)
+        assert self.handbook_page is not None
+        return self.handbook_page
+
+    def shut_down(self) -> None:
+        """Before the workspace goes: keep the note being typed, close the index."""
+        if self.handbook_page is not None:
+            self.handbook_page.save_note()
+        self.handbook.close()
+
     # --- case files -------------------------------------------------------------
 
     def open_pages(self) -> list[CaseFilePage]:
-        return [page for i in range(1, self.pages.count()) if isinstance(page := self.pages.widget(i), CaseFilePage)]
+        pages = (self.pages.widget(i) for i in range(self.FIXED_PAGES, self.pages.count()))
+        return [page for page in pages if isinstance(page, CaseFilePage)]
 
     def current_case_page(self) -> CaseFilePage | None:
         page = self.pages.currentWidget()
         return page if isinstance(page, CaseFilePage) else None
 
     def open_case(self, case_id: str) -> CaseFilePage:
-        for index, page in enumerate(self.open_pages(), start=1):
+        for index, page in enumerate(self.open_pages(), start=self.FIXED_PAGES):
             if page.case_id == case_id:
                 self.nav.setCurrentRow(index)
                 return page
@@ -84,10 +115,16 @@ class Workspace(QWidget):
         if page is None or not page.confirm_leave():
             return False
         index = self.pages.indexOf(page)
+        self.nav.blockSignals(True)
         self.nav.takeItem(index)
+        self.nav.blockSignals(False)
         self.pages.removeWidget(page)
         page.deleteLater()
-        self.nav.setCurrentRow(min(index, self.nav.count() - 1))
+        # the next case file, else the previous one, else the case list
+        if index >= self.nav.count():
+            index -= 1
+        self.nav.setCurrentRow(index if index >= self.FIXED_PAGES else self.CASES)
+        self._show_page(self.nav.currentRow())
         return True
 
     def close_all(self) -> bool:
@@ -106,11 +143,11 @@ class Workspace(QWidget):
             self.status_message.emit(self.tr("Case %1 registered").replace("%1", dialog.created.case_number))
 
     def show_list(self) -> None:
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.CASES)
         self.case_list.focus_search()
 
     def _case_changed(self, case_id: str) -> None:
         self.case_list.refresh()
-        for index, page in enumerate(self.open_pages(), start=1):
+        for index, page in enumerate(self.open_pages(), start=self.FIXED_PAGES):
             if page.case_id == case_id:
                 self.nav.item(index).setText(page.title())

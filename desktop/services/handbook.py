@@ -1,0 +1,92 @@
+"""The field guide for the reader: packs by language, table of contents,
+search, and the person's bookmarks and notes."""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..handbook.index import HandbookIndex, SearchResult
+from ..handbook.library import discover, open_index
+from ..handbook.pack import LoadedPack, PackError, Section, load_pack
+from .session import Session
+
+log = logging.getLogger(__name__)
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass
+class Module:
+    number: int
+    title: str
+    sections: list[Section]
+
+
+class HandbookService:
+    """Packs are read from disk when first needed; the search index is built
+    only when a pack was installed or changed since the last start."""
+
+    def __init__(self, data_dir: Path, session: Session):
+        self.data_dir = data_dir
+        self.session = session
+        self.library = discover(data_dir)
+        self._loaded: dict[str, LoadedPack] = {}
+        self._index: HandbookIndex | None = None
+
+    # --- content ----------------------------------------------------------------
+
+    def pack(self, language: str) -> LoadedPack | None:
+        """The pack for a language (installed before shipped), else the English one."""
+        for wanted in (language, FALLBACK_LANGUAGE):
+            candidates = [p for p in self.library.packs if p.language == wanted]
+            candidates.sort(key=lambda p: p.origin != "installed")
+            for pack in candidates:
+                if pack.id not in self._loaded:
+                    try:
+                        self._loaded[pack.id] = load_pack(pack.path, pack.origin)
+                    except PackError as error:
+                        log.warning("handbook pack %s skipped: %d problems", pack.id, len(error.problems))
+                        continue
+                return self._loaded[pack.id]
+        return None
+
+    def contents(self, language: str) -> list[Module]:
+        loaded = self.pack(language)
+        if loaded is None:
+            return []
+        modules = loaded.pack.manifest.modules
+        grouped: dict[int, list[Section]] = {}
+        for section in loaded.sections:
+            grouped.setdefault(section.meta.module, []).append(section)
+        return [Module(number, modules.get(number, str(number)), grouped[number]) for number in sorted(grouped)]
+
+    def section(self, language: str, section_id: str) -> Section | None:
+        loaded = self.pack(language)
+        return loaded.section(section_id) if loaded else None
+
+    def search(self, query: str, language: str, limit: int = 30) -> list[SearchResult]:
+        if self._index is None:
+            self._index, report = open_index(self.data_dir, self.library.packs)
+            log.info("handbook index: %d packs indexed, %d unchanged", len(report.indexed), len(report.unchanged))
+        return self._index.search(query, language, limit=limit)
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    # --- the person's own notes -------------------------------------------------
+
+    def bookmarks(self) -> list[str]:
+        return self.session.handbook.bookmarks()
+
+    def is_bookmarked(self, section_id: str) -> bool:
+        return section_id in self.bookmarks()
+
+    def set_bookmark(self, section_id: str, on: bool) -> None:
+        self.session.handbook.set_bookmark(section_id, on)
+
+    def note(self, section_id: str) -> str:
+        return self.session.handbook.note(section_id)
+
+    def save_note(self, section_id: str, text: str) -> None:
+        self.session.handbook.save_note(section_id, text)

@@ -1,0 +1,86 @@
+"""The field guide reader, driven through the real widgets on the shipped packs."""
+
+from PySide6.QtCore import QUrl
+
+from desktop.services import profiles
+from desktop.services.handbook import HandbookService
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.handbook_page import SECTION_ROLE, HandbookPage
+from tests.conftest import PASSPHRASE
+
+
+def _items(page: HandbookPage) -> list[tuple[str, str | None]]:
+    found = []
+    for top in range(page.contents.topLevelItemCount()):
+        node = page.contents.topLevelItem(top)
+        found.append((node.text(0), None))
+        found.extend((node.child(i).text(0), node.child(i).data(0, SECTION_ROLE)) for i in range(node.childCount()))
+    return found
+
+
+def test_contents_links_and_history(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    page = unlocked.workspace.show_handbook()
+    items = _items(page)
+    assert ("Integrated approach", None) in items
+    assert ("The feasibility grid", "m2-feasibility-grid") in items
+    assert page.view.toPlainText().startswith(items[1][0])  # the first section is shown
+    assert not page.back_button.isEnabled()
+    page.open_section("m2-feasibility-grid")
+    assert page.view.toPlainText().startswith("The feasibility grid")
+    page.view.anchorClicked.emit(QUrl("section:m2-cash-assistance"))  # a link inside the section
+    assert page.current == "m2-cash-assistance"
+    page.back_button.click()
+    assert page.current == "m2-feasibility-grid"
+    assert page.forward_button.isEnabled()
+    page.forward_button.click()
+    assert page.current == "m2-cash-assistance"
+
+
+def test_search_highlights_and_opens(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    page = unlocked.workspace.show_handbook()
+    qtbot.keyClicks(page.search, "feasib")
+    qtbot.waitUntil(lambda: page.left.currentWidget() is page.results)
+    assert page.result_ids()[0] == "m2-feasibility-grid"
+    assert "<b>" in page.results.toHtml().lower() or "font-weight" in page.results.toHtml()
+    page.results.anchorClicked.emit(QUrl(f"section:{page.result_ids()[0]}"))
+    assert page.current == "m2-feasibility-grid"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.left.currentWidget() is page.contents)
+
+
+def test_bookmark_note_and_text_size_are_kept_in_the_profile(
+    qtbot, unlocked: MainWindow, profile_store  # noqa: ANN001
+) -> None:
+    page = unlocked.workspace.show_handbook()
+    page.open_section("dp-consent-in-practice")
+    page.bookmark_button.click()
+    assert ("Bookmarks", None) in _items(page)
+    qtbot.keyClicks(page.note, "Ask the office for the referral consent form")
+    size = page.view.font().pointSizeF()
+    page.larger_button.click()
+    assert page.view.font().pointSizeF() == size + 1
+    unlocked.lock(force=True)  # the pending note is saved on the way
+
+    again = profiles.unlock(profile_store, "aminata", PASSPHRASE)
+    try:
+        service = HandbookService(profile_store.root.parent, again)
+        assert service.bookmarks() == ["dp-consent-in-practice"]
+        assert service.note("dp-consent-in-practice") == "Ask the office for the referral consent form"
+        assert again.settings.handbook_zoom == 1
+    finally:
+        again.close()
+
+
+def test_arabic_reader_follows_the_profile_language(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    from desktop.domain.enums import Language
+
+    unlocked.session.profile = unlocked.session.profile.model_copy(update={"language": Language.ARABIC})
+    unlocked.set_language(Language.ARABIC)
+    page = unlocked.workspace.show_handbook()
+    assert page.isRightToLeft()
+    page.open_section("m2-feasibility-grid")
+    assert page.view.toPlainText().startswith("شبكة الجدوى")
+    qtbot.keyClicks(page.search, "x")  # typed queries run against the Arabic pack first
+    page.search.setText("الجدوى")
+    page.run_search()
+    assert page.result_ids()[0] == "m2-feasibility-grid"
