@@ -23,6 +23,10 @@
         <translation>إعادة &amp;فتح الحالة</translation>
     </message>
     <message>
+        <source>Suggested field-guide sections</source>
+        <translation>أقسام مقترحة من الدليل الميداني</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Field guide:</source>
+        <translation>الدليل الميداني:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

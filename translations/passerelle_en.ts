@@ -23,6 +23,10 @@
         <translation>Re&amp;open case</translation>
     </message>
     <message>
+        <source>Suggested field-guide sections</source>
+        <translation>Suggested field-guide sections</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Field guide:</source>
+        <translation>Field guide:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

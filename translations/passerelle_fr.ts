@@ -23,6 +23,10 @@
         <translation>R&amp;ouvrir le dossier</translation>
     </message>
     <message>
+        <source>Suggested field-guide sections</source>
+        <translation>Sections du guide de terrain suggérées</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Field guide:</source>
+        <translation>Guide de terrain :</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

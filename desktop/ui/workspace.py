@@ -100,8 +100,9 @@ class Workspace(QWidget):
             if page.case_id == case_id:
                 self.nav.setCurrentRow(index)
                 return page
-        page = CaseFilePage(self.service, case_id)
+        page = CaseFilePage(self.service, case_id, self.handbook)
         page.changed.connect(self._case_changed)
+        page.guidance_requested.connect(lambda section_id: self.show_handbook().open_section(section_id))
         self.pages.addWidget(page)
         item = QListWidgetItem(page.title())
         item.setData(Qt.ItemDataRole.UserRole, case_id)

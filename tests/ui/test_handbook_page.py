@@ -84,3 +84,20 @@ def test_arabic_reader_follows_the_profile_language(qtbot, unlocked: MainWindow)
     page.search.setText("الجدوى")
     page.run_search()
     assert page.result_ids()[0] == "m2-feasibility-grid"
+
+
+def test_case_file_suggests_guidance_that_opens_in_the_reader(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+    service = unlocked.workspace.service
+    case = service.create({"given_name": "Awa", "vulnerabilities": ["trafficking"]})
+    unlocked.workspace.case_list.refresh()
+    page = unlocked.workspace.open_case(case.id)
+    assert page.guidance.isVisible()
+    assert 'href="section:m2-when-to-refer"' in page.guidance.text()
+    assert "When to refer" in page.guidance.text()
+    page.guidance.linkActivated.emit("section:m2-when-to-refer")
+    reader = unlocked.workspace.handbook_page
+    assert unlocked.workspace.pages.currentWidget() is reader
+    assert reader.current == "m2-when-to-refer"
+    service.close(case.id, "support_ended")
+    page._after_status(service.get(case.id))
+    assert 'href="section:m2-case-closure"' in page.guidance.text()

@@ -1,15 +1,19 @@
 """One case file: header, status actions, and pages for profile, household,
 consent and timeline."""
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.case import Case
 from ...domain.enums import Status
 from ...domain.errors import PasserelleError, ValidationFailed
+from ...domain.guidance import suggested_sections
 from ...domain.rules import next_statuses
 from ...services.cases import CaseService
+from ...services.handbook import HandbookService
 from .. import labels
 from ..dialogs.close_case_dialog import CloseCaseDialog
 from ..widgets.case_form import CaseForm
@@ -20,13 +24,18 @@ from .case_tabs import ConsentTab, HouseholdTab, TimelineTab
 class CaseFilePage(QWidget):
     """Signals:
         changed(str): the case with this id was saved (the list refreshes).
+        guidance_requested(str): the person opened a suggested field-guide section.
     """
 
     changed = Signal(str)
+    guidance_requested = Signal(str)
 
-    def __init__(self, service: CaseService, case_id: str, parent: QWidget | None = None):
+    def __init__(
+        self, service: CaseService, case_id: str, handbook: HandbookService | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.service = service
+        self.handbook = handbook
         self.case: Case = service.open_file(case_id)
         self.dirty = False
 
@@ -34,8 +43,14 @@ class CaseFilePage(QWidget):
         self.move_button = QPushButton(self.tr("&Move to…"))
         self.close_button = QPushButton(self.tr("&Close case…"))
         self.reopen_button = QPushButton(self.tr("Re&open case"))
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setWordWrap(True)
+        self.guidance.setAccessibleName(self.tr("Suggested field-guide sections"))
+        self.guidance.linkActivated.connect(lambda link: self.guidance_requested.emit(link.removeprefix("section:")))
         actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions.addWidget(self.guidance, 1)
         for button in (self.move_button, self.close_button, self.reopen_button):
             actions.addWidget(button)
 
@@ -99,6 +114,22 @@ class CaseFilePage(QWidget):
             action.triggered.connect(lambda _checked=False, target=status: self._move(target))
         self.move_button.setMenu(menu)
         self.move_button.setVisible(bool(moves) and not closed)
+        self._show_guidance(case)
+
+    def _show_guidance(self, case: Case) -> None:
+        """Links to the field-guide sections that fit the case's stage and flags."""
+        if self.handbook is None:
+            self.guidance.hide()
+            return
+        language = str(self.service.session.profile.language)
+        links = []
+        for section_id in suggested_sections(case):
+            section = self.handbook.section(language, section_id)
+            if section is not None:
+                links.append(f'<a href="section:{section_id}">{html.escape(section.title)}</a>')
+        caption = self.tr("Field guide:")
+        self.guidance.setText(f"{html.escape(caption)} " + " · ".join(links) if links else "")
+        self.guidance.setVisible(bool(links))
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.dirty)
