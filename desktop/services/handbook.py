@@ -3,12 +3,17 @@ search, and the person's bookmarks and notes."""
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..handbook.index import HandbookIndex, SearchResult
-from ..handbook.library import discover, open_index
-from ..handbook.pack import LoadedPack, PackError, Section, load_pack
 from .session import Session
+
+# The handbook modules (and PyYAML) load on first use: not needed to start.
+if TYPE_CHECKING:
+    from ..handbook.index import HandbookIndex, SearchResult
+    from ..handbook.library import Library
+    from ..handbook.pack import LoadedPack, Section
 
 log = logging.getLogger(__name__)
 FALLBACK_LANGUAGE = "en"
@@ -18,7 +23,7 @@ FALLBACK_LANGUAGE = "en"
 class Module:
     number: int
     title: str
-    sections: list[Section]
+    sections: "list[Section]"
 
 
 class HandbookService:
@@ -28,14 +33,21 @@ class HandbookService:
     def __init__(self, data_dir: Path, session: Session):
         self.data_dir = data_dir
         self.session = session
-        self.library = discover(data_dir)
         self._loaded: dict[str, LoadedPack] = {}
         self._index: HandbookIndex | None = None
 
+    @cached_property
+    def library(self) -> "Library":
+        from ..handbook.library import discover
+
+        return discover(self.data_dir)
+
     # --- content ----------------------------------------------------------------
 
-    def pack(self, language: str) -> LoadedPack | None:
+    def pack(self, language: str) -> "LoadedPack | None":
         """The pack for a language (installed before shipped), else the English one."""
+        from ..handbook.pack import PackError, load_pack
+
         for wanted in (language, FALLBACK_LANGUAGE):
             candidates = [p for p in self.library.packs if p.language == wanted]
             candidates.sort(key=lambda p: p.origin != "installed")
@@ -59,11 +71,13 @@ class HandbookService:
             grouped.setdefault(section.meta.module, []).append(section)
         return [Module(number, modules.get(number, str(number)), grouped[number]) for number in sorted(grouped)]
 
-    def section(self, language: str, section_id: str) -> Section | None:
+    def section(self, language: str, section_id: str) -> "Section | None":
         loaded = self.pack(language)
         return loaded.section(section_id) if loaded else None
 
-    def search(self, query: str, language: str, limit: int = 30) -> list[SearchResult]:
+    def search(self, query: str, language: str, limit: int = 30) -> "list[SearchResult]":
+        from ..handbook.library import open_index
+
         if self._index is None:
             self._index, report = open_index(self.data_dir, self.library.packs)
             log.info("handbook index: %d packs indexed, %d unchanged", len(report.indexed), len(report.unchanged))

@@ -1,6 +1,8 @@
 """The unlocked workspace: a navigation column (the case list and every open
 case file) beside the page it shows."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -9,7 +11,9 @@ from ..services.handbook import HandbookService
 from .dialogs.case_dialogs import NewCaseDialog
 from .pages.case_file_page import CaseFilePage
 from .pages.case_list_page import CaseListPage
-from .pages.handbook_page import HandbookPage
+
+if TYPE_CHECKING:
+    from .pages.handbook_page import HandbookPage
 
 
 class Workspace(QWidget):
@@ -29,7 +33,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.service = service
         self.handbook = handbook
-        self.handbook_page: HandbookPage | None = None
+        self.handbook_page: "HandbookPage | None" = None
         navigation = QWidget()
         navigation.setObjectName("navigation")
         navigation.setFixedWidth(260)
@@ -67,6 +71,8 @@ class Workspace(QWidget):
 
     def _show_page(self, row: int) -> None:
         if row == self.HANDBOOK and self.handbook_page is None:
+            from .pages.handbook_page import HandbookPage  # loaded on the first visit
+
             self.handbook_page = HandbookPage(self.handbook, self.service.session)
             placeholder = self.pages.widget(self.HANDBOOK)
             self.pages.insertWidget(self.HANDBOOK, self.handbook_page)
@@ -74,7 +80,7 @@ class Workspace(QWidget):
             placeholder.deleteLater()
         self.pages.setCurrentIndex(row)
 
-    def show_handbook(self) -> HandbookPage:
+    def show_handbook(self) -> "HandbookPage":
         self.nav.setCurrentRow(self.HANDBOOK)
         assert self.handbook_page is not None
         return self.handbook_page
