@@ -74,10 +74,10 @@ class Workspace(QWidget):
             from .pages.handbook_page import HandbookPage  # loaded on the first visit
 
             self.handbook_page = HandbookPage(self.handbook, self.service.session)
-            placeholder = self.pages.widget(self.HANDBOOK)
+            empty_slot = self.pages.widget(self.HANDBOOK)
             self.pages.insertWidget(self.HANDBOOK, self.handbook_page)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.pages.removeWidget(empty_slot)
+            empty_slot.deleteLater()
         self.pages.setCurrentIndex(row)
 
     def show_handbook(self) -> "HandbookPage":

@@ -4,6 +4,7 @@ The tree is built once by the parser; evaluating walks it with no lookups
 beyond the answers mapping (operators and functions are bound at parse time).
 """
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -32,7 +33,7 @@ class Context:
         return self._today is not None
 
 
-class Node:
+class Node(ABC):
     """Base class. ``position`` is the 0-based offset of the node's first token."""
 
     __slots__ = ("position", "depth")
@@ -41,8 +42,9 @@ class Node:
         self.position = position
         self.depth = depth
 
+    @abstractmethod
     def eval(self, ctx: Context) -> Any:
-        raise NotImplementedError
+        """The node's value for the answers in ``ctx``."""
 
     def children(self) -> tuple["Node", ...]:
         return ()
