@@ -11,10 +11,12 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .domain.enums import Language, Role
+from .domain.errors import ProfileError
 from .domain.settings import Profile, Settings
 from .logs import log_unexpected, setup_logging
 from .services import profiles
 from .services.demo import add_demo_cases
+from .services.session import Session
 from .store.profiles import ProfileStore
 from .ui.i18n import apply_language
 from .ui.labels import message
@@ -46,11 +48,11 @@ def _start_language(store: ProfileStore, wanted: str | None, profile: str | None
         return Language(wanted)
     try:
         return store.resolve(profile).language
-    except Exception:  # noqa: BLE001 (no or several profiles: fall back to the system language)
+    except ProfileError:  # no profile yet, or several: the system's language
         return system_language()
 
 
-def _demo_session(root: Path, language: Language):  # noqa: ANN202
+def _demo_session(root: Path, language: Language) -> tuple[ProfileStore, Session]:
     store = ProfileStore(root)
     profile = Profile(
         username="demo", display_name="Demo", office="Dakar", role=Role.CASE_MANAGER, language=language

@@ -217,14 +217,14 @@
         <translation>الحالات</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>%n حالات</numerusform>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>%n حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>%Ln حالات</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
         </translation>
     </message>
 </context>
@@ -473,14 +473,14 @@
         <translation>☆ إضافة علامة مرجعية</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s) found</source>
+        <source>%Ln section(s) found</source>
         <translation>
-            <numerusform>لم يُعثر على أي قسم (%n)</numerusform>
-            <numerusform>عُثر على قسم واحد (%n)</numerusform>
-            <numerusform>عُثر على قسمين (%n)</numerusform>
-            <numerusform>عُثر على %n أقسام</numerusform>
-            <numerusform>عُثر على %n قسمًا</numerusform>
-            <numerusform>عُثر على %n قسم</numerusform>
+            <numerusform>لم يُعثر على أي قسم (%Ln)</numerusform>
+            <numerusform>عُثر على قسم واحد (%Ln)</numerusform>
+            <numerusform>عُثر على قسمين (%Ln)</numerusform>
+            <numerusform>عُثر على %Ln أقسام</numerusform>
+            <numerusform>عُثر على %Ln قسمًا</numerusform>
+            <numerusform>عُثر على %Ln قسم</numerusform>
         </translation>
     </message>
 </context>

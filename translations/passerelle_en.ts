@@ -205,10 +205,10 @@
         <translation>Cases</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>
@@ -457,10 +457,10 @@
         <translation>☆ Bookmark</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s) found</source>
+        <source>%Ln section(s) found</source>
         <translation>
-            <numerusform>%n section found</numerusform>
-            <numerusform>%n sections found</numerusform>
+            <numerusform>%Ln section found</numerusform>
+            <numerusform>%Ln sections found</numerusform>
         </translation>
     </message>
 </context>

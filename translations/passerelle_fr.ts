@@ -205,10 +205,10 @@
         <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -457,10 +457,10 @@
         <translation>☆ Ajouter un signet</translation>
     </message>
     <message numerus="yes">
-        <source>%n section(s) found</source>
+        <source>%Ln section(s) found</source>
         <translation>
-            <numerusform>%n section trouvée</numerusform>
-            <numerusform>%n sections trouvées</numerusform>
+            <numerusform>%Ln section trouvée</numerusform>
+            <numerusform>%Ln sections trouvées</numerusform>
         </translation>
     </message>
 </context>

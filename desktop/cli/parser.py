@@ -48,6 +48,8 @@ def build_parser() -> Parser:
     _selection_options(parser, None)
     gui = parser.add_argument_group("window options (without a command)")
     gui.add_argument("--demo", action="store_true", help="open on a throwaway demo profile with fictional cases")
+    gui.add_argument("--lang", dest="window_lang", choices=["fr", "en", "ar"], default=None,
+                     help="language of the window (default: the profile's, or the system's)")
     gui.add_argument("--screenshot", metavar="PATH", type=Path, default=None,
                      help="save a screenshot of the first window and quit (for CI and documentation)")
 

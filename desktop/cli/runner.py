@@ -40,7 +40,9 @@ def _start_logging() -> Path | None:
 def run_gui(args: argparse.Namespace) -> int:
     from ..app import run_gui as start  # PySide6 is imported here only
 
-    return start(data_dir=data_dir(args.data_dir), profile=args.profile, demo=args.demo, screenshot=args.screenshot)
+    return start(
+        data_dir=data_dir(args.data_dir), profile=args.profile, demo=args.demo, screenshot=args.screenshot, language=args.window_lang
+    )
 
 
 def _command_name(args: argparse.Namespace) -> str:
@@ -48,8 +50,8 @@ def _command_name(args: argparse.Namespace) -> str:
 
 
 def _check_gui_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if args.command and (args.demo or args.screenshot is not None):
-        parser.error("--demo and --screenshot apply to the window only, not to a command")
+    if args.command and (args.demo or args.screenshot is not None or args.window_lang):
+        parser.error("--demo, --lang and --screenshot apply to the window only, not to a command")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

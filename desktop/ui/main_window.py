@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain.enums import Language
-from ..domain.settings import Profile
 from ..services.cases import CaseService
 from ..services.handbook import HandbookService
 from ..services.session import Session
@@ -61,7 +60,7 @@ class MainWindow(QMainWindow):
         start.unlocked.connect(self.open_session)
         start.create_requested.connect(self._create_profile)
         start.recover_requested.connect(self._recover)
-        start.profile_selected.connect(self._profile_selected)
+        start.profile_selected.connect(lambda profile: self.set_language(profile.language))
         self.stack.addWidget(start)
         self.stack.setCurrentWidget(start)
         return start
@@ -80,12 +79,6 @@ class MainWindow(QMainWindow):
         if language is not self.language:
             self.language = language
             self.language_wanted.emit(language)
-            self._rebuild()
-
-    def _profile_selected(self, profile: Profile) -> None:
-        if profile.language is not self.language:
-            self.language = profile.language
-            self.language_wanted.emit(profile.language)
             self._rebuild()
 
     def open_session(self, session: Session) -> None:

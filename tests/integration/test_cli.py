@@ -143,11 +143,11 @@ def test_no_command_opens_the_window_with_the_options(
     fake.run_gui = lambda **kwargs: calls.append(kwargs) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "desktop.app", fake)
     shot = tmp_path / "shot.png"
-    assert main(["--demo", "--screenshot", str(shot), "--data-dir", str(tmp_path / "elsewhere")]) == 0
+    assert main(["--demo", "--lang", "ar", "--screenshot", str(shot), "--data-dir", str(tmp_path / "elsewhere")]) == 0
     assert main(["--profile", "aicha-diallo"]) == 0
     assert calls == [
-        {"data_dir": tmp_path / "elsewhere", "profile": None, "demo": True, "screenshot": shot},
-        {"data_dir": tmp_path / "data", "profile": "aicha-diallo", "demo": False, "screenshot": None},
+        {"data_dir": tmp_path / "elsewhere", "profile": None, "demo": True, "screenshot": shot, "language": "ar"},
+        {"data_dir": tmp_path / "data", "profile": "aicha-diallo", "demo": False, "screenshot": None, "language": None},
     ]
 
 

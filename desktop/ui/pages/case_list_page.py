@@ -1,6 +1,6 @@
 """The caseload: search as you type, filters, a sortable list read page by page."""
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +157,7 @@ class CaseListPage(QWidget):
         self.search.selectAll()
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%n case(s)", "", total).replace(str(total), QLocale().toString(total)))
+        self.count.setText(self.tr("%Ln case(s)", "", total))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

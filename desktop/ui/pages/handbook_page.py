@@ -4,7 +4,7 @@ and the person's own note on each section."""
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...handbook.index import marked
+from ...handbook.index import SearchResult, marked
 from ...services.handbook import HandbookService
 from ...services.session import Session
 
@@ -40,6 +40,7 @@ class HandbookPage(QWidget):
         self.history: list[str] = []
         self.position = -1
         self.current: str | None = None
+        self.found: list[SearchResult] = []
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the field guide"))
@@ -227,7 +228,8 @@ class HandbookPage(QWidget):
             title = marked(html.escape(result.title_marked or result.title), "<b>", "</b>")
             snippet = marked(html.escape(result.snippet), "<b>", "</b>")
             parts.append(f'<p><a href="section:{result.id}">{title}</a><br/>{snippet}</p>')
-        count = self.tr("%n section(s) found", "", len(found)).replace(str(len(found)), QLocale().toString(len(found)))
+        self.found = found
+        count = self.tr("%Ln section(s) found", "", len(found))
         self.results.setHtml(f"<p>{html.escape(count)}</p>" + "".join(parts))
         self._follow_layout(self.results)
         self.left.setCurrentWidget(self.results)
@@ -248,9 +250,8 @@ class HandbookPage(QWidget):
             block = block.next()
 
     def result_ids(self) -> list[str]:
-        """Section ids of the results shown, in order (for tests and keyboard use)."""
-        text = self.results.toHtml()
-        return [part.split('"', 1)[0] for part in text.split('href="section:')[1:]]
+        """Section ids of the results shown, in order."""
+        return [result.id for result in self.found] if self.left.currentWidget() is self.results else []
 
     # --- the person's own data ----------------------------------------------------
 
