@@ -42,7 +42,6 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     handler._passerelle = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
-    logging.getLogger("kinto_http").setLevel(logging.ERROR)
     return path
 
 

@@ -31,7 +31,6 @@ TEMPLATES: dict[str, str] = {
     "profile.none": QT_TRANSLATE_NOOP("Messages", "There is no profile yet. Create one first."),
     "profile.ambiguous": QT_TRANSLATE_NOOP("Messages", "Several profiles exist ({names}): choose one with --profile."),
     "profile.exists": QT_TRANSLATE_NOOP("Messages", "A profile named “{name}” already exists."),
-    "profile.username": QT_TRANSLATE_NOOP("Messages", "The name must give a user name of letters and digits."),
     "store.error": QT_TRANSLATE_NOOP("Messages", "The database cannot be used."),
     "store.cannot_open": QT_TRANSLATE_NOOP("Messages", "The database file cannot be opened."),
     "store.newer_schema": QT_TRANSLATE_NOOP(

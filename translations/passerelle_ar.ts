@@ -955,10 +955,6 @@
         <translation>يوجد بالفعل ملف تعريف باسم «{name}».</translation>
     </message>
     <message>
-        <source>The name must give a user name of letters and digits.</source>
-        <translation>يجب أن يسمح الاسم بتكوين اسم مستخدم من حروف وأرقام.</translation>
-    </message>
-    <message>
         <source>The database cannot be used.</source>
         <translation>لا يمكن استخدام قاعدة البيانات.</translation>
     </message>

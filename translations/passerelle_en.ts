@@ -935,10 +935,6 @@
         <translation>A profile named “{name}” already exists.</translation>
     </message>
     <message>
-        <source>The name must give a user name of letters and digits.</source>
-        <translation>The name must give a user name of letters and digits.</translation>
-    </message>
-    <message>
         <source>The database cannot be used.</source>
         <translation>The database cannot be used.</translation>
     </message>

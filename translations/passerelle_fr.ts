@@ -935,10 +935,6 @@
         <translation>Un profil nommé « {name} » existe déjà.</translation>
     </message>
     <message>
-        <source>The name must give a user name of letters and digits.</source>
-        <translation>Le nom doit permettre de former un nom d’utilisateur composé de lettres et de chiffres.</translation>
-    </message>
-    <message>
         <source>The database cannot be used.</source>
         <translation>La base de données ne peut pas être utilisée.</translation>
     </message>

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.case import EDITABLE_FIELDS, CaseRow
+from ..domain.case import EDITABLE_FIELDS, CaseRow, changed_fields
 from ..domain.enums import Status
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.query import CaseQuery
@@ -94,7 +94,7 @@ def list_cases(args: argparse.Namespace) -> int:
 def show_case(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         service = CaseService(session)
-        case = service.open_file(service.by_number(args.case_number).id)
+        case = service.open_by_number(args.case_number)
         household, consents = service.household(case.id), service.consents(case.id)
         today = service.today
     if args.json:
@@ -144,7 +144,7 @@ def set_fields(args: argparse.Namespace) -> int:
         service = CaseService(session)
         before = service.by_number(args.case_number)
         after = service.update(before.id, changes)
-    changed = [name for name in EDITABLE_FIELDS if getattr(after, name) != getattr(before, name)]
+    changed = changed_fields(before, after, EDITABLE_FIELDS)
     if not changed:
         print(f"{after.case_number}: nothing changed.")
         return 0

@@ -21,11 +21,10 @@ def say_error(text: str) -> None:
     print(f"{PROG}: {text}", file=sys.stderr)
 
 
-def field_line(error: FieldError, rename: dict[str, str] | None = None) -> str:
+def field_line(error: FieldError) -> str:
     """``"birth_date: Enter a date as YYYY-MM-DD."``; no prefix for a row-wide problem."""
     text = message(error.key, **error.params)
-    field = (rename or {}).get(error.field, error.field)
-    return f"{field}: {text}" if field else text
+    return f"{error.field}: {text}" if error.field else text
 
 
 def error_lines(error: BaseException) -> list[str]:

@@ -8,7 +8,7 @@ No profile or passphrase is needed.
 import argparse
 from pathlib import Path
 
-from ..forms.loader import FORM_SUFFIXES, check_forms
+from ..forms.loader import check_forms, form_files
 from .errors import say_error
 
 
@@ -29,12 +29,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _expand(paths: list[Path]) -> list[Path]:
+    """The files named, folders replaced by their form files; a file named
+    twice (directly, through its folder, or by another spelling of its path)
+    is kept once, where it first appears, so it is not its own duplicate id."""
     files: list[Path] = []
+    seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in FORM_SUFFIXES and p.is_file())
-        else:
-            files.append(path)
+        for file in form_files(path) if path.is_dir() else [path]:
+            try:
+                key = file.resolve()
+            except (OSError, RuntimeError):  # a symlink loop: check_forms reports it as unreadable
+                key = file.absolute()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
     return files
 
 

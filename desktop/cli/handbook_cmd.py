@@ -104,7 +104,7 @@ def search_handbook(args: argparse.Namespace) -> int:
 
 
 def _text(result: SearchResult) -> str:
-    title = marked(result.title_marked or result.title, *MARKS)
+    title = marked(result.title_marked, *MARKS)
     return f"{title}  ({result.language}, {result.pack}/{result.id})\n    {marked(result.snippet, *MARKS)}"
 
 

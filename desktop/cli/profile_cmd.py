@@ -10,8 +10,7 @@ from ..domain.errors import FieldError, ProfileError, ValidationFailed
 from ..domain.settings import Profile, Settings
 from ..domain.validation import validate_model
 from ..services import profiles
-from ..services.usernames import is_valid_username, username_from
-from .errors import CliError
+from ..services.usernames import username_from
 from .output import print_json, table
 from .unlock import profile_store, read_new_passphrase
 
@@ -73,13 +72,9 @@ def _validated_both(profile: dict[str, Any], settings: dict[str, Any]) -> tuple[
 
 
 def _username(args: argparse.Namespace) -> str:
-    if args.username is not None:
-        if not is_valid_username(args.username):
-            raise CliError(
-                "--username: use 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter or digit."
-            )
-        return args.username
-    return username_from(args.name)
+    """The chosen user name (checked with the rest of the profile), or one made
+    from the display name."""
+    return args.username if args.username is not None else username_from(args.name)
 
 
 def create_profile(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ author (``Tracked``).
 """
 
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -96,6 +97,16 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "next_follow_up",
 )
 
+#: Fields held as JSON lists in the store and typed as ``;``-separated codes.
+LIST_FIELDS: tuple[str, ...] = ("languages", "documents", "vulnerabilities")
+
+
+def changed_fields(before: BaseModel, after: BaseModel, fields: Iterable[str] | None = None) -> list[str]:
+    """Names of the fields (all of the model's, unless given) whose values differ, in order."""
+    names = fields if fields is not None else type(before).model_fields
+    return [name for name in names if getattr(after, name) != getattr(before, name)]
+
+
 #: Fields that identify or locate the returnee: never logged, never exported by default.
 PERSONAL_FIELDS: frozenset[str] = frozenset(
     {"given_name", "family_name", "birth_date", "phone", "community", "district"}
@@ -110,6 +121,11 @@ class HouseholdMember(Tracked):
     birth_year: int | None = Field(default=None, ge=1900, le=2100)
     returned_too: bool = False
     notes: str = Field(default="", max_length=500)
+
+
+#: Fields of a household member a person may change; the case it belongs to,
+#: its id and its tracking fields are set once, when it is added.
+MEMBER_EDITABLE_FIELDS: tuple[str, ...] = ("name", "relationship", "sex", "birth_year", "returned_too", "notes")
 
 
 class ConsentRecord(Tracked):

@@ -2,9 +2,11 @@
 
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from .case_number import DEFAULT_PATTERN, check_pattern
 from .enums import Language, Role
+from .errors import FieldError
 
 
 class Settings(BaseModel):
@@ -19,7 +21,12 @@ class Settings(BaseModel):
     @field_validator("case_number_pattern")
     @classmethod
     def _pattern(cls, value: str) -> str:
-        check_pattern(value)
+        # pydantic only wraps ValueError/AssertionError/PydanticCustomError, so a
+        # bare FieldError would escape validation: carry its key as the error type.
+        try:
+            check_pattern(value)
+        except FieldError as error:
+            raise PydanticCustomError(error.key, error.key) from None
         return value
 
 

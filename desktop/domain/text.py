@@ -26,12 +26,13 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w]+")
+_ARTICLE = "ال"
+_CLITICS = ("و", "ب", "ف", "ك")
 
 
 def fold(text: str) -> str:
     """Lower-case, drop accents and Arabic diacritics, unify Arabic letter forms,
     turn Arabic-Indic digits into ASCII and punctuation into spaces."""
-    text = text.translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     kept = []
     for char in decomposed:
@@ -53,9 +54,23 @@ def digits(text: str) -> str:
     return "".join(char for char in fold(text) if char.isdigit())
 
 
+def article_free(word: str) -> str | None:
+    """A folded Arabic word without its article ("المدرسه" → "مدرسه"), also after
+    one of the prefixes و ب ف ك ("بالمدرسه") and as "لل" ("للمدرسه"); None when
+    the word has no article (or is too short to be article + word)."""
+    if word.startswith(_ARTICLE) and len(word) > 3:
+        return word[2:]
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    if word[:1] in _CLITICS and word[1:3] == _ARTICLE and len(word) > 4:
+        return word[3:]
+    return None
+
+
 def index_words(text: str) -> list[str]:
-    """Folded words for an index: Arabic words that start with the article "ال"
-    are indexed with and without it, so "خيالي" finds "الخيالي"."""
+    """Folded words for an index: Arabic words with the article (see
+    ``article_free``) are indexed with and without it, so "خيالي" finds
+    "الخيالي" and "مدرسة" finds "بالمدرسة"."""
     words = tokens(text)
-    extra = [word[2:] for word in words if word.startswith("ال") and len(word) > 3]
+    extra = [bare for bare in map(article_free, words) if bare]
     return words + extra

@@ -31,12 +31,19 @@ _KEYS = {
 }
 
 
+def _key(error_type: str) -> str:
+    # custom errors raised by our own validators carry their message key as type
+    if error_type.startswith("pattern."):
+        return error_type
+    return _KEYS.get(error_type, "field.invalid")
+
+
 def field_errors(error: ValidationError) -> list[FieldError]:
     found = []
     for item in error.errors():
         field = str(item["loc"][0]) if item["loc"] else ""
         params = {key: value for key, value in (item.get("ctx") or {}).items() if isinstance(value, int)}
-        found.append(FieldError(field, _KEYS.get(item["type"], "field.invalid"), **params))
+        found.append(FieldError(field, _key(item["type"]), **params))
     return found
 
 

@@ -8,14 +8,14 @@ with the path of the place it concerns; the loader turns paths into lines.
 """
 
 import difflib
-import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
 from ..domain.case import EDITABLE_FIELDS
-from .definition import Question, QuestionType
-from .expressions import ExpressionError, parse
+from .definition import SELECT_TYPES, Question, QuestionType, as_flag
+from .expressions import DependencyGraph, Expression, ExpressionError, parse
+from .expressions.nodes import Attribute, Node
 
 #: A place in the document: keys and list indexes from the top.
 Path_ = tuple[str | int, ...]
@@ -57,6 +57,7 @@ class ProblemCode:
     INVALID_DEFAULT = "invalid_default"
     EXPRESSION_SYNTAX = "expression_syntax"
     UNKNOWN_REFERENCE = "unknown_reference"
+    CYCLE = "cycle"
     # across files
     DUPLICATE_FORM_ID = "duplicate_form_id"
     INTERNAL_ERROR = "internal_error"
@@ -134,6 +135,10 @@ class _FormChecker:
         ]
         self.names: set[str] = set()
         self.lists: dict[str, set[str] | None] = {}
+        #: question name → (its path, its parsed expressions by role), for the dependency graph
+        self.expressions: dict[str, tuple[Path_, dict[str, Expression]]] = {}
+        #: question name → name of the repeat holding it
+        self.parents: dict[str, str] = {}
 
     def run(self) -> None:
         self.check_names()
@@ -144,6 +149,7 @@ class _FormChecker:
             self.check_expression(page, path, "relevant")
         for path, question, repeat in self.questions:
             self.check_question(path, question, repeat)
+        self.check_cycles()
 
     def check_names(self) -> None:
         pages: set[str] = set()
@@ -166,8 +172,12 @@ class _FormChecker:
         self.names = set(first)
 
     def check_question(self, path: Path_, question: dict[str, Any], repeat: Path_ | None) -> None:
+        roles: dict[str, Expression] = {}
         for key in EXPRESSION_KEYS:
-            self.check_expression(question, path, key)
+            expression = self.check_expression(question, path, key)
+            if expression is not None:
+                roles[key] = expression
+        self.add_to_graph(path, question, repeat, roles)
         try:
             kind = QuestionType(question.get("type"))
         except ValueError:
@@ -189,7 +199,7 @@ class _FormChecker:
         self.check_default(path, question, kind, choices)
 
     def check_choices(self, path: Path_, question: dict[str, Any], kind: QuestionType) -> set[str] | None:
-        if kind not in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+        if kind not in SELECT_TYPES:
             return None
         inline, list_name = question.get("choices"), question.get("choice_list")
         if inline is not None and list_name is not None:
@@ -227,23 +237,63 @@ class _FormChecker:
         if problem:
             self.report((*path, "default"), ProblemCode.INVALID_DEFAULT, problem)
 
-    def check_expression(self, owner: dict[str, Any], path: Path_, key: str) -> None:
-        text = owner.get(key)
-        if not isinstance(text, str) or (key == "required" and text.strip().lower() in {"yes", "no", "true", "false"}):
-            return
-        attributes = self.choice_attributes(owner) if key == "choice_filter" else set()
+    def add_to_graph(self, path: Path_, question: dict[str, Any], repeat: Path_ | None,
+                     roles: dict[str, Expression]) -> None:
+        name = question.get("name")
+        if not isinstance(name, str) or name in self.expressions:
+            return  # no name, or a duplicate (reported by check_names): the first one stands
+        self.expressions[name] = (path, roles)
+        if repeat is not None:
+            group = _step_path(self.data, repeat).get("name")
+            if isinstance(group, str) and group in self.names:
+                self.parents[name] = group
+
+    def check_cycles(self) -> None:
+        """Relevances, calculations and repeats that read each other in a circle
+        can never be evaluated: report the circle at its first question."""
         try:
-            expression = parse(_quote_attributes(text, attributes) if attributes else text)
+            DependencyGraph({name: roles for name, (_, roles) in self.expressions.items()}, self.parents)
+        except ExpressionError as error:
+            if error.key != "expr.cycle" or not error.detail:
+                raise
+            circle = error.detail.split(" → ")
+            first, read = circle[0], circle[1]
+            path, roles = self.expressions[first]
+            key: str | None = None
+            for role in ("calculation", "relevant"):  # the role through which ``first`` reads the next one
+                expression = roles.get(role)
+                if expression is not None and (read in expression.references or (read == first and expression.uses_current)):
+                    key = role
+                    break
+            message = f"relevance, calculations and repeats depend on each other in a circle: {error.detail}"
+            self.report((*path, key) if key else (*path, "name"), ProblemCode.CYCLE, message)
+
+    def check_expression(self, owner: dict[str, Any], path: Path_, key: str) -> Expression | None:
+        """The parsed expression under ``key`` (None when absent, a yes/no or
+        broken), after reporting its syntax errors and unknown references."""
+        text = owner.get(key)
+        if not isinstance(text, str) or (key == "required" and as_flag(text) is not None):
+            return None
+        try:
+            expression = parse(text, attributes=key == "choice_filter")
         except ExpressionError as error:
             self.report((*path, key), ProblemCode.EXPRESSION_SYNTAX, str(error), error.position)
-            return
-        references = expression.references - (attributes - set(_REFERENCE.findall(text)))
-        for name in sorted(references - self.names):
+            return None
+        if expression.attributes:
+            known = self.choice_attributes(owner) | {"name"}
+            for node in _attribute_nodes(expression):
+                if node.name not in known:  # the error a bare name gives outside a choice filter
+                    error = ExpressionError("expr.bare_name", node.position, repr(node.name))
+                    self.report((*path, key), ProblemCode.EXPRESSION_SYNTAX, str(error), error.position)
+                    return None
+        for name in sorted(expression.references - self.names):
             self.report((*path, key), ProblemCode.UNKNOWN_REFERENCE,
                         f"${{{name}}} is not a question of this form{_suggest(name, self.names)}")
+        return expression
 
     def choice_attributes(self, question: dict[str, Any]) -> set[str]:
-        """The extra keys carried by a question's choices (``region`` on districts)."""
+        """The extra keys carried by a question's choices (``region`` on districts);
+        a choice filter may read them, and ``name``, bare."""
         items = question.get("choices")
         if items is None and isinstance(question.get("choice_list"), str) and isinstance(self.data.get("choices"), dict):
             items = self.data["choices"].get(question["choice_list"])
@@ -252,28 +302,23 @@ class _FormChecker:
         return {key for item in items if isinstance(item, dict) for key in item if key not in ("name", "label")}
 
 
-#: ``${name}`` in an expression's text.
-_REFERENCE = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
-#: Quoted text and references, which a bare attribute name never appears in.
-_OPAQUE = re.compile(r"'[^']*'|\"[^\"]*\"|\$\{[^}]*\}")
+def _step_path(data: Any, path: Path_) -> dict[str, Any]:
+    """The mapping at ``path`` (every step of it exists: it came from ``_questions``)."""
+    for part in path:
+        data = data[part]
+    return data
 
 
-def _quote_attributes(text: str, attributes: set[str]) -> str:
-    """A choice filter with its bare choice-attribute names (XLSForm style,
-    ``region = ${region}``) written as references, so that the expression
-    parser, which knows no bare names, can check its syntax.
-
-    Stopgap until the expression language reads choice attributes itself: a
-    syntax error's column may then be off by the added ``${}``.
-    """
-    bare = re.compile(r"(?<![\w$-])(" + "|".join(map(re.escape, sorted(attributes))) + r")(?![\w-])(?!\s*\()")
-    out, last = [], 0
-    for match in _OPAQUE.finditer(text):
-        out.append(bare.sub(r"${\1}", text[last:match.start()]))
-        out.append(match.group())
-        last = match.end()
-    out.append(bare.sub(r"${\1}", text[last:]))
-    return "".join(out)
+def _attribute_nodes(expression: Expression) -> list[Attribute]:
+    """The bare choice keys of a choice filter, in the order written."""
+    found: list[Attribute] = []
+    stack: list[Node] = [expression.root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Attribute):
+            found.append(node)
+        stack.extend(node.children())
+    return sorted(found, key=lambda node: node.position)
 
 
 _DEFAULT_RULES: dict[QuestionType, tuple[Callable[[str], object], str]] = {
@@ -290,9 +335,9 @@ def _default_problem(value: str, kind: QuestionType, choices: set[str] | None) -
             convert(value.strip())
         except ValueError:
             return f"'{value}' is not {expected}"
-    elif kind == QuestionType.YES_NO and value.strip().lower() not in {"yes", "no", "true", "false"}:
+    elif kind == QuestionType.YES_NO and as_flag(value) is None:
         return f"'{value}' is not yes or no"
-    elif choices is not None and kind in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+    elif choices is not None and kind in SELECT_TYPES:
         picked = value.split() if kind == QuestionType.SELECT_MULTIPLE else [value.strip()]
         unknown = [name for name in picked if name not in choices]
         if unknown:

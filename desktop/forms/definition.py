@@ -55,15 +55,12 @@ class QuestionType(StrEnum):
 
 SELECT_TYPES = frozenset({QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE})
 
-#: Types that hold no answer of their own.
-DISPLAY_TYPES = frozenset({QuestionType.NOTE, QuestionType.REPEAT})
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _as_flag(value: Any) -> bool | None:
+def as_flag(value: Any) -> bool | None:
     """``True``/``False`` for a boolean or yes/no/true/false text, else None."""
     if isinstance(value, bool):
         return value
@@ -161,7 +158,7 @@ class Question(_Strict):
     @field_validator("required", mode="plain")
     @classmethod
     def _required(cls, value: Any) -> bool | str:
-        flag = _as_flag(value)
+        flag = as_flag(value)
         if flag is not None:
             return flag
         if isinstance(value, str) and value.strip():
@@ -171,7 +168,7 @@ class Question(_Strict):
     @field_validator("read_only", mode="plain")
     @classmethod
     def _read_only(cls, value: Any) -> bool:
-        flag = _as_flag(value)
+        flag = as_flag(value)
         if flag is None:
             raise ValueError("write yes or no")
         return flag
@@ -187,14 +184,6 @@ class Question(_Strict):
     @classmethod
     def _one_section(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
-
-    @property
-    def is_select(self) -> bool:
-        return self.type in SELECT_TYPES
-
-    @property
-    def required_expression(self) -> str | None:
-        return self.required if isinstance(self.required, str) else None
 
 
 class Page(_Strict):

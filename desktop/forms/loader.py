@@ -9,7 +9,6 @@ Report text is English: it is read by information-management officers at the
 command line. Each problem also carries a machine ``code`` (``ProblemCode``).
 """
 
-import difflib
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from pydantic import ValidationError
 
 from ..domain.errors import PasserelleError
 from .definition import CHOICE_NAME_PATTERN, FORM_ID_PATTERN, NAME_PATTERN, FormDefinition, LocalizedText, Page, Question
-from .checks import Path_, ProblemCode, Report, check_semantics
+from .checks import Path_, ProblemCode, Report, _suggest, check_semantics
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +90,8 @@ class _Inspection:
     data: Any = None
     lines: dict[Path_, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: the form, once the data fits the schema (even if other checks found problems)
+    definition: FormDefinition | None = None
 
     def add(self, line: int | None, code: str, message: str) -> None:
         self.problems.append(Problem(self.file, line, None, None, code, message))
@@ -119,9 +120,9 @@ def check_form(path: str | Path) -> list[Problem]:
 def load_form(path: str | Path) -> FormDefinition:
     """The form in ``path``; raises ``FormFileError`` listing every problem."""
     inspection = _inspect(path)
-    if inspection.problems:
+    if inspection.problems or inspection.definition is None:
         raise FormFileError(inspection.problems)
-    return FormDefinition.model_validate(inspection.data)
+    return inspection.definition
 
 
 def check_forms(paths: Iterable[str | Path]) -> list[Problem]:
@@ -135,6 +136,11 @@ def check_forms(paths: Iterable[str | Path]) -> list[Problem]:
     return problems
 
 
+def form_files(folder: Path) -> list[Path]:
+    """The form files of a folder (``*.yaml``, ``*.yml``), sorted by name."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FORM_SUFFIXES and p.is_file())
+
+
 def load_directory(path: str | Path) -> tuple[list[FormDefinition], list[Problem]]:
     """Every valid form of a folder (``*.yaml``, ``*.yml``, sorted by file name)
     and the problems of the files skipped. Never raises for a bad file: a
@@ -146,12 +152,12 @@ def load_directory(path: str | Path) -> tuple[list[FormDefinition], list[Problem
         log.warning("Form folder %s is missing; no forms loaded", folder)
         return forms, problems
     seen: dict[str, str] = {}
-    for file in sorted(p for p in folder.iterdir() if p.suffix.lower() in FORM_SUFFIXES and p.is_file()):
+    for file in form_files(folder):
         try:
             inspection = _inspect(file)
             found = inspection.problems + (_duplicate_id(inspection, seen) if not inspection.problems else [])
-            if not found:
-                forms.append(FormDefinition.model_validate(inspection.data))
+            if not found and inspection.definition is not None:
+                forms.append(inspection.definition)
         except Exception:  # a bug in a check must not stop the app either
             log.exception("Checking form file %s failed", file.name)
             found = [Problem(str(file), None, None, None, ProblemCode.INTERNAL_ERROR,
@@ -278,7 +284,7 @@ def _all_keys() -> list[str]:
 
 def _check_schema(inspection: _Inspection) -> None:
     try:
-        FormDefinition.model_validate(inspection.data)
+        inspection.definition = FormDefinition.model_validate(inspection.data)
     except ValidationError as error:
         for item in error.errors(include_url=False):
             path = tuple(item["loc"])
@@ -291,9 +297,7 @@ def _schema_message(item: Any, path: Path_) -> tuple[str, str]:
     if kind == "missing":
         return ProblemCode.MISSING_KEY, f"the key '{last}' is missing"
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(str(last), _all_keys(), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return ProblemCode.UNKNOWN_KEY, f"unknown key '{last}'{hint}"
+        return ProblemCode.UNKNOWN_KEY, f"unknown key '{last}'{_suggest(str(last), _all_keys())}"
     if kind == "string_pattern_mismatch":
         text = _PATTERN_HELP.get(item.get("ctx", {}).get("pattern"), item["msg"])
         return ProblemCode.INVALID_VALUE, f"'{item.get('input')}' is not valid: {text}"

@@ -5,7 +5,8 @@ opened with ``sqlcipher3.connect`` and no key (the bundled SQLite has FTS5).
 It is a cache: rebuilt when a pack is installed or changed, never at every
 start. ``HandbookIndex.ensure(packs)`` compares each pack's id, version and
 manifest digest with what was indexed and rebuilds only what changed; a file
-that is not a usable index is deleted and built again.
+that is not a database, or a damaged one, is deleted and built again (a locked
+one is left alone: the error is raised).
 
 Matching runs on folded text (``desktop.handbook.text``); snippets come from the
 original text, with the matched words between ``MARK_START`` and ``MARK_END``.
@@ -14,7 +15,8 @@ original text, with the matched words between ``MARK_START`` and ``MARK_END``.
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -63,7 +65,8 @@ CREATE VIRTUAL TABLE fts USING fts5 (title, tags, body, tokenize = 'unicode61 re
 
 @dataclass(frozen=True)
 class SearchResult:
-    """One section found. ``score`` is bm25 (lower is better)."""
+    """One section found. ``score`` is bm25 (lower is better); ``title_marked`` is
+    the title with the matched words between the markers."""
 
     pack: str
     id: str
@@ -71,7 +74,7 @@ class SearchResult:
     language: str
     snippet: str
     score: float
-    title_marked: str = ""
+    title_marked: str
 
     def as_dict(self, start: str = "[", end: str = "]") -> dict[str, object]:
         """For JSON: the markers replaced by ``start`` and ``end``."""
@@ -106,6 +109,19 @@ class IndexedPack:
     path: str
     sections: int
     built_at: float
+
+
+@contextmanager
+def _transaction(db: "sqlcipher3.Connection") -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error (the connection is in autocommit mode)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def marked(text: str, start: str, end: str) -> str:
@@ -143,6 +159,8 @@ class HandbookIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._open()
+        except sqlcipher3.OperationalError:  # e.g. "database is locked": in use elsewhere, not damaged
+            raise
         except sqlcipher3.DatabaseError as error:  # not a database, or damaged: it is only a cache
             log.warning("handbook index unusable (%s); building it again", error)
             for suffix in ("", "-wal", "-shm"):
@@ -159,13 +177,12 @@ class HandbookIndex:
                 row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 schema = row[0] if row else None
             if schema != SCHEMA:
-                db.execute("BEGIN IMMEDIATE")
-                for name in ("fts", "sections", "packs", "meta"):
-                    db.execute(f"DROP TABLE IF EXISTS {name}")
-                for statement in filter(str.strip, _TABLES.split(";")):
-                    db.execute(statement)
-                db.execute("INSERT INTO meta VALUES ('schema', ?), ('builds', '0')", (SCHEMA,))
-                db.execute("COMMIT")
+                with _transaction(db):
+                    for name in ("fts", "sections", "packs", "meta"):
+                        db.execute(f"DROP TABLE IF EXISTS {name}")
+                    for statement in filter(str.strip, _TABLES.split(";")):
+                        db.execute(statement)
+                    db.execute("INSERT INTO meta VALUES ('schema', ?), ('builds', '0')", (SCHEMA,))
         except BaseException:
             db.close()
             raise
@@ -220,13 +237,8 @@ class HandbookIndex:
         return report
 
     def _remove(self, pack_id: str) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(self._db):
             self._delete(pack_id)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
 
     def _delete(self, pack_id: str) -> None:
         self._db.execute("DELETE FROM fts WHERE rowid IN (SELECT rowid FROM sections WHERE pack = ?)", (pack_id,))
@@ -236,8 +248,7 @@ class HandbookIndex:
     def _index(self, pack: Pack, sections: list) -> None:
         started = time.perf_counter()
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(db):
             self._delete(pack.id)
             for section in sections:
                 plain = plain_text(section.body)
@@ -260,26 +271,23 @@ class HandbookIndex:
                  len(sections), time.time()),
             )
             db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'builds'")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         log.info("handbook pack %s indexed: %d sections in %.0f ms", pack.id, len(sections),
                  (time.perf_counter() - started) * 1000)
 
     # -- searching --
 
     def search(self, query: str, language: str | None = None, *, only_language: bool = False,
-               limit: int = 20) -> list[SearchResult]:
+               limit: int = 20, pack: str | None = None) -> list[SearchResult]:
         """Sections matching every word of ``query`` (each word also as a prefix),
         ranked by bm25, sections in ``language`` first; when no section has every
-        word, sections with any of them. Never raises on what a user types."""
+        word, sections with any of them; only those of ``pack`` when given.
+        Never raises on what a user types."""
         terms = query_terms(query)
         if not terms or limit <= 0:
             return []
-        rows = self._rows(match_expression(terms), language, only_language, limit)
+        rows = self._rows(match_expression(terms), language, only_language, limit, pack)
         if not rows and len(terms) > 1:
-            rows = self._rows(match_expression(terms, any_term=True), language, only_language, limit)
+            rows = self._rows(match_expression(terms, any_term=True), language, only_language, limit, pack)
         found = tuple(terms)
         finder = _first_match_finder(terms)
         return [
@@ -288,12 +296,16 @@ class HandbookIndex:
             for pack, section, lang, title, plain, words, score in rows
         ]
 
-    def _rows(self, expression: str, language: str | None, only_language: bool, limit: int) -> list[tuple]:
+    def _rows(self, expression: str, language: str | None, only_language: bool, limit: int,
+              pack: str | None = None) -> list[tuple]:
         where = "fts MATCH ?"
         params: list[object] = [expression]
         if language and only_language:
             where += " AND s.language = ?"
             params.append(language)
+        if pack is not None:
+            where += " AND s.pack = ?"
+            params.append(pack)
         params += [language or "", limit]
         sql = (
             "SELECT s.pack, s.section, s.language, s.title, s.plain, s.words, bm25(fts, ?, ?, ?) AS score"
@@ -357,8 +369,3 @@ def _mark_words(text: str, terms: tuple[str, ...]) -> str:
     pieces.append(text[cursor:])
     return "".join(pieces)
 
-
-def ensure_index(packs: Iterable[Pack], path: str | Path) -> IndexReport:
-    """Open the index at ``path``, bring it up to date with ``packs`` and close it."""
-    with HandbookIndex(path) as index:
-        return index.ensure(packs)

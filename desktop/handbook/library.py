@@ -42,9 +42,6 @@ class Library:
     packs: list[Pack] = field(default_factory=list)
     broken: dict[Path, list[Problem]] = field(default_factory=dict)
 
-    def by_id(self, pack_id: str) -> Pack | None:
-        return next((pack for pack in self.packs if pack.id == pack_id), None)
-
 
 def _scan(root: Path, origin: str, library: Library, found: dict[str, Pack]) -> None:
     if not root.is_dir():

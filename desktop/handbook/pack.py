@@ -270,9 +270,9 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _read_section(file: Path, problems: list[Problem]) -> Section | None:
+def _read_section(file: Path, raw: bytes, problems: list[Problem]) -> Section | None:
+    """The section in ``raw``, the bytes of ``file`` (read once by the caller)."""
     name = str(file)
-    raw = file.read_bytes()
     if len(raw) > MAX_BODY_BYTES:
         problems.append(Problem(name, None, ProblemCode.TOO_LARGE,
                                 f"the section is {len(raw) // 1024} KB; the limit is {MAX_BODY_BYTES // 1024} KB"))
@@ -336,10 +336,10 @@ def _check_body(name: str, body: str, first_line: int, problems: list[Problem]) 
     return links
 
 
-def _inspect(path: Path) -> tuple[Pack | None, list[Section], list[Problem]]:
+def _inspect(path: Path, origin: str = "shipped") -> tuple[Pack | None, list[Section], list[Problem]]:
     problems: list[Problem] = []
     manifest, raw = _read_manifest(path, problems)
-    pack = Pack(path, manifest, hashlib.sha256(raw).hexdigest()) if manifest else None
+    pack = Pack(path, manifest, hashlib.sha256(raw).hexdigest(), origin) if manifest else None
     listed: dict[str, str] = {}
     if manifest:
         for entry in manifest.files:
@@ -368,10 +368,11 @@ def _inspect(path: Path) -> tuple[Pack | None, list[Section], list[Problem]]:
             if not manifest:
                 problems.append(Problem(str(file), None, ProblemCode.FILE_EXTRA, "not a section file (sections/*.md)"))
             continue
-        if relative in listed and sha256_of(file) != listed[relative]:
+        content = file.read_bytes()  # once: hashed, then parsed
+        if relative in listed and hashlib.sha256(content).hexdigest() != listed[relative]:
             problems.append(Problem(str(file), None, ProblemCode.CHECKSUM,
                                     "the file's checksum differs from the manifest: it changed after sealing"))
-        section = _read_section(file, problems)
+        section = _read_section(file, content, problems)
         if section:
             sections.append(section)
     stems = {Path(relative).stem for relative in on_disk if relative.endswith(SECTION_SUFFIX)}
@@ -419,10 +420,10 @@ def check_pack(path: str | Path) -> list[Problem]:
 def load_pack(path: str | Path, origin: str = "shipped") -> LoadedPack:
     """The pack's sections in table-of-contents order; ``PackError`` if anything is wrong."""
     path = Path(path)
-    pack, sections, problems = _inspect(path)
+    pack, sections, problems = _inspect(path, origin)
     if problems or pack is None:
         raise PackError(path.name, problems)
-    return LoadedPack(Pack(pack.path, pack.manifest, pack.digest, origin), sections)
+    return LoadedPack(pack, sections)
 
 
 def missing_across(packs: list[LoadedPack]) -> dict[str, list[str]]:

@@ -11,13 +11,13 @@ diacritics, tatweel). On top of it:
 
 Words are found in the original text with ``WORD`` so that the index and the
 snippets agree on what a word is: the folded words of a text are aligned one to
-one with ``word_spans`` of that text.
+one with the ``WORD`` matches of that text.
 """
 
 import re
 import unicodedata
 
-from ..domain.text import fold
+from ..domain.text import article_free, fold
 
 # Arabic diacritics, Quranic marks, tatweel and joiners may sit inside a word.
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
@@ -26,18 +26,14 @@ _ELISION = r"(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’](?=\w)"
 WORD = re.compile(rf"(?:{_ELISION})?(\w[\w{_MARKS}]*)", re.IGNORECASE)
 
 _TRAILING_ELISION = re.compile(rf"(?<!\w)(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]\s*$", re.IGNORECASE)
-_ARTICLE = "ال"
-_CLITICS = ("و", "ب", "ف", "ك")
+
+__all__ = ["WORD", "article_free", "fold_word", "folded_words", "index_text", "match_expression", "matches",
+           "normalise", "query_terms"]
 
 
 def normalise(text: str) -> str:
     """NFC, so that a word's characters are found whole by ``WORD``."""
     return unicodedata.normalize("NFC", text)
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """Start and end of each word of ``text`` (already ``normalise``-d), elisions left out."""
-    return [match.span(1) for match in WORD.finditer(text)]
 
 
 def fold_word(word: str) -> str:
@@ -46,23 +42,13 @@ def fold_word(word: str) -> str:
 
 
 def folded_words(text: str) -> list[str]:
-    """The folded form of each word of ``text``, aligned with ``word_spans``."""
+    """The folded form of each word of ``text``, aligned with the ``WORD`` matches."""
     return [fold_word(match.group(1)) for match in WORD.finditer(text)]
 
 
-def article_free(word: str) -> str | None:
-    """The Arabic word without its article ("المدرسه" → "مدرسه"), or None."""
-    if word.startswith(_ARTICLE) and len(word) > 3:
-        return word[2:]
-    if word.startswith("لل") and len(word) > 4:
-        return word[2:]
-    if word[:1] in _CLITICS and word[1:3] == _ARTICLE and len(word) > 4:
-        return word[3:]
-    return None
-
-
 def index_text(words: list[str]) -> str:
-    """What goes into an FTS column: the folded words, then the article-free forms."""
+    """What goes into an FTS column: the folded words, then the article-free forms
+    (``desktop.domain.text.article_free``, the rule the case search uses too)."""
     extra = [bare for bare in map(article_free, words) if bare]
     return " ".join(words + extra)
 

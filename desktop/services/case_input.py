@@ -5,13 +5,12 @@ an ``age`` column stands for an estimated birth date."""
 from datetime import date
 from typing import Any
 
-from ..domain.case import EDITABLE_FIELDS, Case
+from ..domain.case import EDITABLE_FIELDS, LIST_FIELDS, Case
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.rules import birth_date_from_age
 
 _TRUE = {"1", "true", "yes", "y", "oui", "o", "نعم"}
 _FALSE = {"0", "false", "no", "n", "non", "لا", ""}
-LIST_FIELDS = {"languages", "documents", "vulnerabilities"}
 #: columns accepted on import besides the editable fields
 IMPORT_ONLY = ("case_number", "age")
 

@@ -18,6 +18,15 @@ def office_code_from(office: str) -> str:
     return "".join(ch for ch in office.upper() if ch.isascii() and ch.isalnum())[:12] or "OFFICE"
 
 
+def new_case_defaults(session: Session) -> dict[str, str]:
+    """What a new case starts with, however it is made (form, CSV import, demo):
+    the office code for its number and the person who made it as its case manager."""
+    return {
+        "office_code": session.settings.office_code or office_code_from(session.profile.office),
+        "assigned_to": session.profile.username,
+    }
+
+
 class TimelineEntry(BaseModel):
     """One thing that happened on a case. ``kind`` is an audit action or
     ``returned`` / ``consent``; ``detail`` holds codes, never personal data."""
@@ -58,6 +67,12 @@ class CaseService:
         self.session.audit.record(AuditAction.VIEW, case_id)
         return case
 
+    def open_by_number(self, number: str) -> Case:
+        """``open_file`` for a case named by its number: one read, one audit entry."""
+        case = self.session.cases.get_by_number(number)
+        self.session.audit.record(AuditAction.VIEW, case.id)
+        return case
+
     def household(self, case_id: str) -> list[HouseholdMember]:
         return self.session.household.for_case(case_id)
 
@@ -96,13 +111,8 @@ class CaseService:
     # --- writing ----------------------------------------------------------------
 
     def create(self, data: dict[str, Any]) -> Case:
-        settings = self.session.settings
-        defaults = {
-            "office_code": settings.office_code or office_code_from(self.session.profile.office),
-            "assigned_to": self.session.profile.username,
-        }
-        case = validate_case({**defaults, **data}, self.today)
-        return self.session.cases.insert(case, settings.case_number_pattern, self.today)
+        case = validate_case({**new_case_defaults(self.session), **data}, self.today)
+        return self.session.cases.insert(case, self.session.settings.case_number_pattern, self.today)
 
     def update(self, case_id: str, changes: dict[str, Any]) -> Case:
         return self.session.cases.update(case_id, changes, self.today)

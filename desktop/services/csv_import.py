@@ -14,7 +14,7 @@ from ..domain.case import Case
 from ..domain.errors import FieldError, PasserelleError, ValidationFailed
 from ..domain.validation import validate_case
 from .case_input import parse_fields
-from .cases import office_code_from
+from .cases import new_case_defaults
 from .session import Session
 
 MAX_ROWS = 200_000
@@ -67,10 +67,7 @@ def import_cases(session: Session, path: Path, today: date) -> list[Case]:
     header, rows = _read(path)
     if not header:
         raise PasserelleError("import.empty")
-    defaults = {
-        "office_code": session.settings.office_code or office_code_from(session.profile.office),
-        "assigned_to": session.profile.username,
-    }
+    defaults = new_case_defaults(session)
     cases, problems, seen_numbers = [], [], set()
     for line, values in rows:
         try:

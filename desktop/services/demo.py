@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ..domain.audit import AuditAction
 from ..domain.case import Case, utc_now
 from ..domain.enums import Document, ReturnType, Sex, Status, Vulnerability
-from .cases import office_code_from
+from .cases import new_case_defaults
 from .session import Session
 
 GIVEN = {
@@ -94,12 +94,12 @@ def make_cases(count: int, office_code: str, assigned_to: str, today: date, seed
 def add_demo_cases(session: Session, count: int, today: date | None = None, seed: int = 7) -> int:
     """Add ``count`` fictional cases to the profile, in batches of 5,000."""
     today = today or date.today()
-    office = session.settings.office_code or office_code_from(session.profile.office)
+    defaults = new_case_defaults(session)
     pattern = session.settings.case_number_pattern
     done = 0
     while done < count:
         batch = min(5000, count - done)
-        cases = make_cases(batch, office, session.profile.username, today, seed + done)
+        cases = make_cases(batch, defaults["office_code"], defaults["assigned_to"], today, seed + done)
         session.cases.insert_many(cases, pattern, today, AuditAction.IMPORT)
         done += batch
     return done

@@ -33,7 +33,7 @@ class HandbookService:
     def __init__(self, data_dir: Path, session: Session):
         self.data_dir = data_dir
         self.session = session
-        self._loaded: dict[str, LoadedPack] = {}
+        self._loaded: dict[str, LoadedPack | None] = {}  # None: the pack is broken, not read again
         self._index: HandbookIndex | None = None
 
     @cached_property
@@ -57,8 +57,10 @@ class HandbookService:
                         self._loaded[pack.id] = load_pack(pack.path, pack.origin)
                     except PackError as error:
                         log.warning("handbook pack %s skipped: %d problems", pack.id, len(error.problems))
-                        continue
-                return self._loaded[pack.id]
+                        self._loaded[pack.id] = None
+                loaded = self._loaded[pack.id]
+                if loaded is not None:
+                    return loaded
         return None
 
     def contents(self, language: str) -> list[Module]:
@@ -81,7 +83,11 @@ class HandbookService:
         if self._index is None:
             self._index, report = open_index(self.data_dir, self.library.packs)
             log.info("handbook index: %d packs indexed, %d unchanged", len(report.indexed), len(report.unchanged))
-        return self._index.search(query, language, limit=limit)
+        loaded = self.pack(language)
+        if loaded is None:
+            return []
+        # only the reader's pack: a section id from another pack would open the wrong text
+        return self._index.search(query, language, limit=limit, pack=loaded.pack.id)
 
     def close(self) -> None:
         if self._index is not None:

@@ -28,16 +28,30 @@ def create_profile(store: ProfileStore, profile: Profile, passphrase: str, setti
     recovery_key, data_key = store.create(profile, passphrase)
     try:
         session = Session(profile, store.db_path(profile.username), data_key)
+    except BaseException:
+        keys.wipe(data_key)  # Session closed its connection
+        store.remove(profile.username)
+        raise
+    try:
         session.save_settings(settings or Settings())
-    except Exception:
+    except BaseException:
+        session.close()  # closes the database and wipes the key, so the folder can go
         store.remove(profile.username)
         raise
     return recovery_key, session
 
 
-def _open(store: ProfileStore, profile: Profile, key: bytearray, old_key: Callable[[], bytearray | None]) -> Session:
+def _open(
+    store: ProfileStore,
+    profile: Profile,
+    key: bytearray,
+    old_key: Callable[[], bytearray | None],
+    rekey_pending: bool = True,
+) -> Session:
     """Open the database; if a re-key was interrupted before it reached the
-    database, open it with the old key and finish the re-key now."""
+    database, open it with the old key and finish the re-key now.
+    ``rekey_pending=False`` (the profile file, just read, holds no old key)
+    spares reading the file again to finish a re-key there is none of."""
     path = store.db_path(profile.username)
     try:
         session = Session(profile, path, key)
@@ -50,14 +64,17 @@ def _open(store: ProfileStore, profile: Profile, key: bytearray, old_key: Callab
         keys.wipe(previous)
         session._key = key
         log.warning("an interrupted passphrase change was completed")
-    store.finish_rekey(profile.username)
+        rekey_pending = True
+    if rekey_pending:
+        store.finish_rekey(profile.username)
     return session
 
 
 def unlock(store: ProfileStore, username: str, passphrase: str) -> Session:
-    profile = store.get(username)
-    key = store.unlock(username, passphrase)
-    return _open(store, profile, key, lambda: store.pending_key(username, passphrase=passphrase))
+    data, key = store.unlock_profile(username, passphrase)
+    return _open(
+        store, data.profile, key, lambda: store.pending_key(username, passphrase=passphrase), data.pending is not None
+    )
 
 
 def _rekey(store: ProfileStore, session: Session, new_passphrase: str) -> None:

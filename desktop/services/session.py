@@ -1,10 +1,12 @@
 """An unlocked profile: its database, settings and repositories."""
 
+import logging
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..domain.errors import StoreError
+from ..domain.audit import AuditAction
+from ..domain.case import changed_fields
 from ..domain.settings import Profile, Settings
 from ..store import keys, schema
 from ..store.audit_repo import AuditRepo
@@ -13,6 +15,8 @@ from ..store.handbook_repo import HandbookRepo
 from ..store.connection import open_database
 from ..store.related_repo import ConsentRepo, HouseholdRepo
 from ..store.settings_repo import SettingsRepo
+
+log = logging.getLogger(__name__)
 
 
 class Session:
@@ -30,23 +34,33 @@ class Session:
         self.db: Database = open_database(path, key)
         try:
             self.backup_path = schema.prepare(self.db, path)
-        except StoreError:
+            if self.backup_path is not None:
+                # the file name holds the migration and a time stamp, nothing personal
+                log.info("copied the database to %s before updating it", self.backup_path.name)
+            self.audit = AuditRepo(self.db, profile.username)
+            self.cases = CaseRepo(self.db, self.audit)
+            self.household = HouseholdRepo(self.db, self.audit)
+            self.consents = ConsentRepo(self.db, self.audit)
+            self.handbook = HandbookRepo(self.db)
+            self.settings_repo = SettingsRepo(self.db)
+            self.settings: Settings = self.settings_repo.load()
+        except BaseException:
+            # the caller gets no session to close: close the connection here. The
+            # key stays the caller's (it may retry with it).
             self.db.conn.close()
             raise
-        self.audit = AuditRepo(self.db, profile.username)
-        self.cases = CaseRepo(self.db, self.audit)
-        self.household = HouseholdRepo(self.db, self.audit)
-        self.consents = ConsentRepo(self.db, self.audit)
-        self.handbook = HandbookRepo(self.db)
-        self.settings_repo = SettingsRepo(self.db)
-        self.settings: Settings = self.settings_repo.load()
 
     @property
     def is_open(self) -> bool:
         return self._key is not None
 
     def save_settings(self, settings: Settings) -> None:
-        self.settings_repo.save(settings)
+        """Store the settings, recording the names of those that changed."""
+        changed = changed_fields(self.settings, settings)
+        with self.db.atomic():
+            self.settings_repo.save(settings)
+            if changed:
+                self.audit.record(AuditAction.SETTINGS, None, changed)
         self.settings = settings
 
     def close(self) -> None:

@@ -9,8 +9,6 @@ MAX_LENGTH = 40
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 #: Latin letters that Unicode does not decompose into a base letter and an accent
 _LATIN_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
-#: the same rule as ``Profile.username``
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 def username_from(display_name: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -35,7 +33,3 @@ def _base(display_name: str) -> str:
         return slug
     digest = hashlib.sha256(display_name.strip().encode("utf-8")).hexdigest()
     return f"user-{digest[:4]}"
-
-
-def is_valid_username(username: str) -> bool:
-    return bool(USERNAME_RE.match(username))

@@ -9,18 +9,19 @@ from sqlite_utils import Database
 
 from ..domain import case_number
 from ..domain.audit import AuditAction
-from ..domain.case import EDITABLE_FIELDS, Case, CaseRow, utc_now
-from ..domain.enums import Status
+from ..domain.case import EDITABLE_FIELDS, LIST_FIELDS, Case, CaseRow, changed_fields, utc_now
+from ..domain.enums import ClosureReason, Status
 from ..domain.errors import FieldError, InvalidTransition, NotFound, ValidationFailed
 from ..domain.query import CaseQuery, SortKey
 from ..domain.rules import DUE_SOON_DAYS, FollowUp, can_move
 from ..domain.text import digits, fold, index_words, tokens
-from ..domain.validation import validate_case
+from ..domain.validation import validate_case, validate_model
 from .audit_repo import AuditRepo
 from .connection import DatabaseError
 from .schema import STATUS_RANK
 
-JSON_FIELDS = ("languages", "documents", "vulnerabilities")
+#: the fields ``search_body`` reads: the search index changes only with them
+SEARCHED_FIELDS = frozenset({"case_number", "given_name", "family_name", "phone", "community"})
 ROW_COLUMNS = tuple(CaseRow.model_fields)
 _SORT_SQL = {
     SortKey.ADDED: "c.rowid",
@@ -36,7 +37,7 @@ _SORT_SQL = {
 
 def case_to_row(case: Case) -> dict[str, Any]:
     row = case.model_dump(mode="json")
-    for field in JSON_FIELDS:
+    for field in LIST_FIELDS:
         row[field] = json.dumps(row[field], ensure_ascii=False)
     row["birth_date_estimated"] = int(case.birth_date_estimated)
     row["name_key"] = fold(f"{case.family_name} {case.given_name}")
@@ -44,7 +45,7 @@ def case_to_row(case: Case) -> dict[str, Any]:
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    for field in JSON_FIELDS:
+    for field in LIST_FIELDS:
         if field in row:
             row[field] = json.loads(row[field])
     row.pop("name_key", None)
@@ -199,9 +200,10 @@ class CaseRepo:
         row = case_to_row(updated)
         columns = [*changed, "updated_at", "updated_by", "name_key"]
         self.db["cases"].update(current.id, {name: row[name] for name in columns})
-        rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [current.id]).fetchone()[0]
-        self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
-        self.db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(updated)])
+        if SEARCHED_FIELDS.intersection(changed):
+            rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [current.id]).fetchone()[0]
+            self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
+            self.db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(updated)])
         return updated
 
     def update(self, case_id: str, changes: dict[str, Any], today: date) -> Case:
@@ -213,14 +215,16 @@ class CaseRepo:
         with self.db.atomic():
             current = self.get(case_id)
             updated = validate_case({**current.model_dump(), **changes}, today)
-            changed = [name for name in EDITABLE_FIELDS if getattr(updated, name) != getattr(current, name)]
+            changed = changed_fields(current, updated, EDITABLE_FIELDS)
             if not changed:
                 return current
             stored = self._write(current, updated, changed)
             self.audit.record(AuditAction.UPDATE, case_id, changed)
         return stored
 
-    def move(self, case_id: str, target: Status, today: date, reason: Any = None, note: str = "") -> Case:
+    def move(
+        self, case_id: str, target: Status, today: date, reason: ClosureReason | None = None, note: str = ""
+    ) -> Case:
         """Move a case along its lifecycle. Closing needs a reason; reopening clears it."""
         with self.db.atomic():
             current = self.get(case_id)
@@ -232,7 +236,7 @@ class CaseRepo:
                 fields = {"closure_reason": reason, "closure_note": note.strip(), "closed_on": today}
             else:
                 fields = {"closure_reason": None, "closure_note": "", "closed_on": None}
-            updated = Case.model_validate({**current.model_dump(), **fields, "status": target})
+            updated = validate_model(Case, {**current.model_dump(), **fields, "status": target})
             stored = self._write(current, updated, ["status", *fields])
             detail: dict[str, str | int] = {"from": str(current.status), "to": str(target)}
             if reason is not None:

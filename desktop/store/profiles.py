@@ -106,8 +106,10 @@ class ProfileStore:
         return profiles[0]
 
     def seconds_to_wait(self, username: str) -> int:
-        failures = self._read(username).failures
-        remaining = failures.last + lockout_delay(failures.count) - self.clock()
+        return self._wait(self._read(username))
+
+    def _wait(self, data: ProfileFile) -> int:
+        remaining = data.failures.last + lockout_delay(data.failures.count) - self.clock()
         return max(0, int(remaining + 0.999))
 
     # --- writing ---------------------------------------------------------------
@@ -136,15 +138,19 @@ class ProfileStore:
         self._write(profile.username, data.model_copy(update={"profile": profile}))
 
     def unlock(self, username: str, passphrase: str) -> bytearray:
-        """Return the data key, or raise WrongPassphrase / LockedOut.
+        """Return the data key, or raise WrongPassphrase / LockedOut (see ``unlock_profile``)."""
+        return self.unlock_profile(username, passphrase)[1]
+
+    def unlock_profile(self, username: str, passphrase: str) -> tuple[ProfileFile, bytearray]:
+        """The profile file, read once, and the data key; or raise WrongPassphrase / LockedOut.
 
         Failed attempts are counted in the profile file, so the growing delay
         holds across restarts of the app.
         """
-        wait = self.seconds_to_wait(username)
+        data = self._read(username)
+        wait = self._wait(data)
         if wait:
             raise LockedOut(seconds=wait)
-        data = self._read(username)
         try:
             key = keys.open_with_passphrase(data.envelope, passphrase)
         except WrongPassphrase:
@@ -152,8 +158,9 @@ class ProfileStore:
             self._write(username, data.model_copy(update={"failures": failures}))
             raise WrongPassphrase(attempts=failures.count, wait=lockout_delay(failures.count)) from None
         if data.failures.count:
-            self._write(username, data.model_copy(update={"failures": Failures()}))
-        return key
+            data = data.model_copy(update={"failures": Failures()})
+            self._write(username, data)
+        return data, key
 
     def recover(self, username: str, recovery_key: str) -> bytearray:
         data = self._read(username)

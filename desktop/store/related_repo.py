@@ -5,8 +5,8 @@ from typing import Any, Generic, TypeVar
 from sqlite_utils import Database
 
 from ..domain.audit import AuditAction
-from ..domain.case import ConsentRecord, HouseholdMember, Tracked, utc_now
-from ..domain.errors import NotFound
+from ..domain.case import MEMBER_EDITABLE_FIELDS, ConsentRecord, HouseholdMember, Tracked, utc_now
+from ..domain.errors import FieldError, NotFound, ValidationFailed
 from ..domain.validation import validate_model
 from .audit_repo import AuditRepo
 
@@ -48,6 +48,11 @@ class HouseholdRepo(_CaseChildRepo[HouseholdMember]):
     order = "created_at"
 
     def update(self, member_id: str, changes: dict[str, Any]) -> HouseholdMember:
+        """Apply edits to the member's editable fields; any other field (its case,
+        id or author) is refused."""
+        unknown = [name for name in changes if name not in MEMBER_EDITABLE_FIELDS]
+        if unknown:
+            raise ValidationFailed([FieldError(name, "field.unknown") for name in unknown])
         with self.db.atomic():
             current = self.get(member_id)
             data = {**current.model_dump(), **changes, "updated_at": utc_now(), "updated_by": self.audit.actor}

@@ -194,6 +194,16 @@ def test_arabic_name_gets_a_generated_user_name(cli: Cli) -> None:
     assert "--profile fatima" in chosen.out
 
 
+def test_a_bad_user_name_is_refused_like_the_other_options(cli: Cli) -> None:
+    refused = cli(*CREATE, "--name", "Awa Ndiaye", "--username", "Awa!", "--office-code", "!!")
+    assert refused.code == 1
+    assert refused.err.splitlines() == [
+        "passerelle: --username: This value does not have the expected form.",
+        "passerelle: --office-code: This value does not have the expected form.",
+    ]
+    assert cli("profile", "list", "--json").json() == []
+
+
 def test_passphrase_typed_at_the_prompt_must_match(cli: Cli) -> None:
     mismatch = cli(*CREATE, "--name", "Awa Ndiaye", passphrase=None, stdin="copper kettle 58!\ncopper kettle 59!\n")
     assert mismatch.code == 1
@@ -402,7 +412,7 @@ def test_unexpected_error_is_logged_without_personal_data(
     def broken(self: object, number: str) -> None:
         raise ValueError(f"could not read {personal}")  # as pydantic and others quote their input
 
-    monkeypatch.setattr("desktop.services.cases.CaseService.by_number", broken)
+    monkeypatch.setattr("desktop.services.cases.CaseService.open_by_number", broken)
     capsys.readouterr()
     assert main(["cases", "show", "DAKAR-2026-00001"]) == 1
     err = capsys.readouterr().err

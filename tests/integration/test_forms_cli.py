@@ -52,6 +52,16 @@ def test_valid_forms_exit_0_with_a_summary(tmp_path: Path) -> None:
     assert not (tmp_path / "data").exists()  # no profile was needed nor created
 
 
+def test_a_file_named_twice_is_checked_once(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    form = folder / "followup.yaml"
+    form.write_bytes(EXAMPLE.read_bytes())
+    done = run(tmp_path, str(folder), str(form), str(folder / ".." / "forms" / "followup.yaml"))
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "1 form valid", "")
+    assert "already used" not in done.stdout + done.stderr
+
+
 def test_a_broken_file_gives_one_line_per_problem_and_exit_1(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(BROKEN, encoding="utf-8")

@@ -24,9 +24,11 @@ def test_bad_pattern_is_refused_and_a_good_one_numbers_new_cases(qtbot, unlocked
         dialog.idle.setValue(25)
         dialog.accept()
 
+    session = unlocked.session
+    session.save_settings(session.settings.model_copy(update={"handbook_zoom": 3}))
     drive_dialog(edit)
     unlocked.open_settings()
-    session = unlocked.session
+    assert session.settings.handbook_zoom == 3  # not shown in the dialog, kept on save
     assert session.settings.case_number_pattern == "{office}/{seq:3}"
     assert session.settings.idle_lock_minutes == 25
     assert unlocked.idle.timer.interval() == 25 * 60_000

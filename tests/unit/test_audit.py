@@ -2,6 +2,7 @@
 
 import pytest
 
+from desktop.domain.audit import AuditAction
 from desktop.domain.enums import Status
 from desktop.services import profiles
 from desktop.services.cases import CaseService
@@ -96,3 +97,15 @@ def test_the_trail_goes_on_after_a_reopen(trail: AuditRepo, session: Session, pr
         assert (check.ok, check.entries) == (True, 7)
     finally:
         reopened.close()
+
+
+def test_settings_changes_are_audited_by_name(session: Session) -> None:
+    before = count(session)
+    session.save_settings(session.settings.model_copy(update={"idle_lock_minutes": 20, "office_code": "TMB"}))
+    session.save_settings(session.settings)  # nothing changed: nothing recorded
+    rows = session.db.execute(
+        "SELECT case_id, fields, detail FROM audit_log WHERE action = ?", [str(AuditAction.SETTINGS)]
+    ).fetchall()
+    assert count(session) == before + 1
+    assert rows == [(None, '["idle_lock_minutes", "office_code"]', "{}")]
+    assert session.audit.verify().ok

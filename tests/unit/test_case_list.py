@@ -94,6 +94,24 @@ def test_search_follows_edits(cases: CaseService, caseload: dict[str, Case]) -> 
     assert found(cases, "mockford wonji") == ids(caseload, "grace")
 
 
+def test_the_search_index_is_rewritten_only_when_a_searched_field_changes(
+    cases: CaseService, caseload: dict[str, Case]
+) -> None:
+    statements: list[str] = []
+    cases.session.db.conn.set_trace_callback(statements.append)
+    try:
+        grace = caseload["grace"].id
+        cases.move(grace, Status.ASSESSED)
+        cases.update(grace, {"nationality": "ET", "vulnerabilities": ["health"]})
+        assert not [sql for sql in statements if "cases_fts" in sql]
+        cases.update(grace, {"phone": "0611112222"})
+        assert [sql for sql in statements if "cases_fts" in sql]
+    finally:
+        cases.session.db.conn.set_trace_callback(None)
+    assert found(cases, "grace 1111") == ids(caseload, "grace")
+    assert found(cases, "98765") == set()
+
+
 @pytest.mark.parametrize("typed", ['"', "*", "(", "AND", "NOT grace", "a OR b", "^", "'", "-", ":"])
 def test_search_operators_typed_by_accident_do_not_fail(cases: CaseService, caseload: dict[str, Case], typed: str) -> None:
     cases.count(CaseQuery(search=typed))

@@ -3,8 +3,11 @@
 import pytest
 
 from desktop.domain.case_number import DEFAULT_PATTERN, check_pattern, format_number, sequence_scope
-from desktop.domain.errors import FieldError
+from pydantic import ValidationError
+
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.settings import Settings
+from desktop.domain.validation import validate_model
 
 
 @pytest.mark.parametrize(
@@ -37,9 +40,22 @@ def test_bad_patterns(pattern: str, key: str) -> None:
 
 
 def test_settings_refuse_a_bad_pattern() -> None:
-    with pytest.raises(FieldError) as caught:
+    # a pattern error is a pydantic error (so validation collects it with the
+    # others), carrying the message key; validate_model turns it back into a FieldError
+    with pytest.raises(ValidationError):
         Settings(case_number_pattern="{office}-{year}")
-    assert caught.value.key == "pattern.needs_seq"
+    with pytest.raises(ValidationFailed) as caught:
+        validate_model(Settings, {"case_number_pattern": "{office}-{year}"})
+    assert [(e.field, e.key) for e in caught.value.errors] == [("case_number_pattern", "pattern.needs_seq")]
+
+
+def test_a_bad_pattern_is_reported_with_the_other_bad_settings() -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        validate_model(Settings, {"case_number_pattern": "{bad}", "office_code": "!!"})
+    assert {(e.field, e.key) for e in caught.value.errors} == {
+        ("case_number_pattern", "pattern.unknown_token"),
+        ("office_code", "field.format"),
+    }
 
 
 @pytest.mark.parametrize(

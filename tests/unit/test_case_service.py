@@ -2,6 +2,7 @@
 household, consent and the timeline."""
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from desktop.domain.query import CaseQuery
 from desktop.domain.settings import Profile
 from desktop.services import profiles
 from desktop.services.cases import CaseService
+from desktop.services.csv_import import import_cases
+from desktop.services.demo import add_demo_cases
 from desktop.services.session import Session
 from desktop.store.profiles import ProfileStore
 from tests.conftest import PASSPHRASE, TODAY
@@ -38,6 +41,20 @@ def test_new_cases_are_numbered_from_the_pattern(cases: CaseService, session: Se
     assert cases.by_number("DAKAR-2026-00002").given_name == "Moussa"
 
 
+def test_every_way_of_making_a_case_starts_from_the_same_defaults(
+    cases: CaseService, session: Session, tmp_path: Path
+) -> None:
+    session.save_settings(session.settings.model_copy(update={"office_code": "TMB"}))
+    made = cases.create({"given_name": "Awa"})
+    sheet = tmp_path / "cases.csv"
+    sheet.write_text("given_name\nMoussa\n", encoding="utf-8")
+    [imported] = import_cases(session, sheet, TODAY)
+    assert (made.office_code, made.assigned_to) == (imported.office_code, imported.assigned_to) == ("TMB", "aminata")
+    add_demo_cases(session, 5, TODAY)
+    offices = {row[0] for row in session.db.execute("SELECT office_code FROM cases")}
+    assert offices == {"TMB"}
+
+
 def test_numbering_follows_settings_and_restarts_each_year(cases: CaseService, session: Session) -> None:
     cases.create({"given_name": "Awa"})
     session.save_settings(session.settings.model_copy(update={"case_number_pattern": "{office}/{seq:3}", "office_code": "DKR"}))
@@ -54,6 +71,16 @@ def test_a_failed_create_does_not_use_up_a_number(cases: CaseService) -> None:
     with pytest.raises(ValidationFailed):
         cases.create({"given_name": ""})
     assert cases.create({"given_name": "Awa"}).case_number == "DAKAR-2026-00001"
+
+
+def test_open_by_number_reads_the_case_and_records_one_view(cases: CaseService, session: Session) -> None:
+    case = cases.create({"given_name": "Awa"})
+    opened = cases.open_by_number(case.case_number)
+    assert opened == case
+    assert audit_actions(session, case.id)[-1] == ("view", [])
+    assert [a for a, _ in audit_actions(session, case.id)].count("view") == 1
+    with pytest.raises(NotFound):
+        cases.open_by_number("NOPE-1")
 
 
 def test_case_ids_are_stable_uuids(cases: CaseService) -> None:
@@ -154,6 +181,14 @@ def test_closing_needs_a_reason(cases: CaseService) -> None:
     assert cases.get(case.id).closure_reason is ClosureReason.MOVED_AWAY
 
 
+def test_closing_with_an_unknown_reason_is_a_field_error(cases: CaseService) -> None:
+    case = cases.create({"given_name": "Awa"})
+    with pytest.raises(ValidationFailed) as caught:
+        cases.close(case.id, "nonsense")  # type: ignore[arg-type]
+    assert keys_of(caught) == {("closure_reason", "field.choice")}
+    assert cases.get(case.id).status is Status.REGISTERED
+
+
 def test_reopen_a_closed_case(cases: CaseService, session: Session) -> None:
     case = cases.create({"given_name": "Awa"})
     cases.close(case.id, ClosureReason.LOST_CONTACT)
@@ -199,6 +234,17 @@ def test_household_add_update_remove(cases: CaseService, session: Session) -> No
         ("update", ["birth_year", "returned_too"]),
         ("remove", []),
     ]
+
+
+def test_a_member_cannot_be_moved_to_another_case_or_re_authored(cases: CaseService) -> None:
+    awa, moussa = cases.create({"given_name": "Awa"}), cases.create({"given_name": "Moussa"})
+    member = cases.add_member(awa.id, {"name": "Binta"})
+    with pytest.raises(ValidationFailed) as caught:
+        cases.update_member(member.id, {"case_id": moussa.id, "id": "x", "created_by": "someone", "notes": "ok"})
+    assert keys_of(caught) == {("case_id", "field.unknown"), ("id", "field.unknown"), ("created_by", "field.unknown")}
+    assert [m.id for m in cases.household(awa.id)] == [member.id]
+    assert cases.household(moussa.id) == []
+    assert cases.household(awa.id)[0].notes == ""
 
 
 def test_household_member_needs_a_name(cases: CaseService) -> None:

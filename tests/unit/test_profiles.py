@@ -20,7 +20,10 @@ from desktop.services import profiles
 from desktop.services.cases import CaseService
 from desktop.services.session import Session
 from desktop.store import keys as _keys
+from desktop.store import schema
+from desktop.store.settings_repo import SettingsRepo
 from desktop.store.connection import open_database
+from sqlcipher3.dbapi2 import ProgrammingError
 from desktop.store.connection import rekey as _rekey_db
 from desktop.store.profiles import MAX_DELAY_SECONDS, ProfileStore, lockout_delay
 from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
@@ -108,6 +111,68 @@ def test_a_weak_passphrase_creates_nothing(clocked_store: ProfileStore, profile:
     assert "passphrase.too_short" in caught.value.params["problems"]
     assert clocked_store.list() == []
     assert not clocked_store.folder("aminata").exists()
+
+
+def test_a_failed_migration_closes_the_database_and_creates_nothing(
+    clocked_store: ProfileStore, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = []
+
+    def broken(db, path):  # noqa: ANN001, ANN202
+        opened.append(db)
+        raise RuntimeError("migration failed")
+
+    monkeypatch.setattr(schema, "prepare", broken)
+    with pytest.raises(RuntimeError):
+        profiles.create_profile(clocked_store, profile, PASSPHRASE)
+    with pytest.raises(ProgrammingError):  # the connection was closed, not left open
+        opened[0].conn.execute("SELECT 1")
+    assert not clocked_store.folder("aminata").exists()
+
+
+def test_a_session_that_fails_to_open_closes_its_connection(
+    clocked_store: ProfileStore, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_profile(clocked_store, profile)
+    opened = []
+    monkeypatch.setattr(SettingsRepo, "load", lambda self: opened.append(self.db) or 1 / 0)
+    key = clocked_store.unlock("aminata", PASSPHRASE)
+    with pytest.raises(ZeroDivisionError):
+        Session(profile, clocked_store.db_path("aminata"), key)
+    with pytest.raises(ProgrammingError):
+        opened[0].conn.execute("SELECT 1")
+    assert any(key)  # the key stays the caller's
+
+
+def test_a_failed_first_save_closes_the_session(
+    clocked_store: ProfileStore, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sessions = []
+    real_save = Session.save_settings
+
+    def failing_save(self: Session, settings: object) -> None:
+        sessions.append(self)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Session, "save_settings", failing_save)
+    with pytest.raises(RuntimeError):
+        profiles.create_profile(clocked_store, profile, PASSPHRASE)
+    monkeypatch.setattr(Session, "save_settings", real_save)
+    assert not sessions[0].is_open
+    with pytest.raises(ProgrammingError):
+        sessions[0].db.conn.execute("SELECT 1")
+    assert not clocked_store.folder("aminata").exists()
+
+
+def test_unlock_reads_the_profile_file_once(
+    clocked_store: ProfileStore, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_profile(clocked_store, profile)
+    reads = []
+    real_read = ProfileStore._read
+    monkeypatch.setattr(ProfileStore, "_read", lambda self, name: reads.append(name) or real_read(self, name))
+    profiles.unlock(clocked_store, "aminata", PASSPHRASE).close()
+    assert reads == ["aminata"]
 
 
 def test_profile_file_holds_no_key_in_clear(clocked_store: ProfileStore, profile: Profile) -> None:

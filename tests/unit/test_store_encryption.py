@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import StoreError, WrongPassphrase
+from desktop.domain.settings import Profile
 from desktop.services.cases import CaseService
 from desktop.services.session import Session
 from desktop.store import keys, schema
@@ -136,3 +137,22 @@ def test_the_file_is_copied_before_migrating(tmp_path: Path) -> None:
         copy.conn.close()
     with pytest.raises(WrongPassphrase):
         open_database(backup, keys.new_data_key())
+
+
+def test_opening_an_older_database_logs_the_copy_by_file_name(
+    tmp_path: Path, profile: Profile, caplog: pytest.LogCaptureFixture
+) -> None:
+    names = [migration.name for migration in schema.migrations._migrations]
+    path, key = tmp_path / "old.db", keys.new_data_key()
+    db = open_database(path, key)
+    schema.migrations.apply(db, stop_before=names[1])
+    db.conn.close()
+
+    with caplog.at_level("INFO", logger="desktop.services.session"):
+        session = Session(profile, path, key)
+    try:
+        assert session.backup_path is not None
+        assert session.backup_path.name in caplog.text
+        assert str(tmp_path) not in caplog.text  # the name only, not the folder (it holds the user name)
+    finally:
+        session.close()

@@ -3,7 +3,7 @@ accents, letter case, Arabic letter forms, diacritics or digits."""
 
 import pytest
 
-from desktop.domain.text import digits, fold, index_words, tokens
+from desktop.domain.text import article_free, digits, fold, index_words, tokens
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,18 @@ def test_index_words_keep_short_words_starting_with_alef_lam() -> None:
 
 def test_index_words_leave_latin_text_alone() -> None:
     assert index_words("Élodie Alain") == ["elodie", "alain"]
+
+
+@pytest.mark.parametrize("written", ["بالمدرسة", "والمدرسة", "فالمدرسة", "كالمدرسة", "للمدرسة", "المدرسة"])
+def test_index_words_drop_the_article_after_a_prefix(written: str) -> None:
+    # a case search for "مدرسة" (folded "مدرسه") finds the community written with a prefix
+    words = index_words(f"{written} حي")
+    assert words[:2] == [fold(written), "حي"]
+    assert words[2:] == [fold("مدرسة")]
+    assert any(word.startswith(tokens("مدرسة")[0]) for word in words)
+
+
+def test_article_free_leaves_short_and_latin_words_alone() -> None:
+    assert article_free("بال") is None and article_free("للم") is None and article_free("الم") is None
+    assert article_free("balance") is None and article_free("وليد") is None
+    assert article_free(fold("المدرسة")) == article_free(fold("بالمدرسة")) == "مدرسه"

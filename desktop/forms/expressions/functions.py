@@ -234,6 +234,10 @@ def _regex_problem(pattern: str) -> str | None:
         return error.msg if isinstance(error, re.error) else "too complex"
     if _nested_repeat(parsed):
         return "a repetition inside a repetition can hang"
+    try:  # the parser accepts what compiling refuses (a variable-width look-behind)
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        return error.msg if isinstance(error, re.error) else "too complex"
     return None
 
 

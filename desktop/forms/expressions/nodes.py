@@ -13,14 +13,17 @@ from desktop.forms.expressions.values import to_bool
 
 
 class Context:
-    """What an evaluation can see: the answers, the current answer and today."""
+    """What an evaluation can see: the answers, the current answer, today and,
+    for a choice filter, the choice being filtered (its ``name`` and attributes)."""
 
-    __slots__ = ("answers", "current", "_today")
+    __slots__ = ("answers", "current", "_today", "choice")
 
-    def __init__(self, answers: Mapping[str, Any], current: Any = None, today: date | None = None) -> None:
+    def __init__(self, answers: Mapping[str, Any], current: Any = None, today: date | None = None,
+                 choice: Mapping[str, Any] | None = None) -> None:
         self.answers = answers
         self.current = current
         self._today = today
+        self.choice = choice
 
     @property
     def today(self) -> date:
@@ -90,6 +93,23 @@ class Current(Node):
 
     def __repr__(self) -> str:
         return "Current()"
+
+
+class Attribute(Node):
+    """A bare ``name`` in a choice filter (XLSForm style, ``region = ${region}``):
+    that key of the choice being filtered (empty when it has none)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, position: int, name: str) -> None:
+        super().__init__(position)
+        self.name = name
+
+    def eval(self, ctx: Context) -> Any:
+        return ctx.choice.get(self.name) if ctx.choice is not None else None
+
+    def __repr__(self) -> str:
+        return f"Attribute({self.name!r})"
 
 
 class Unary(Node):

@@ -30,9 +30,9 @@ from desktop.forms.expressions.lexer import (
     Token,
     tokenize,
 )
-from desktop.forms.expressions.nodes import And, Binary, Call, Current, Literal, Node, Or, Reference, Unary
+from desktop.forms.expressions.nodes import And, Attribute, Binary, Call, Current, Literal, Node, Or, Reference, Unary
 from desktop.forms.expressions.operators import BINARY, PRECEDENCE, negate
-from desktop.forms.expressions.values import normalize
+from desktop.forms.expressions.values import normalize, to_number
 
 # Parentheses, calls and unary minus may nest this deep; the tree (long
 # chains of + or =) this deep. Both keep parsing and evaluation far from
@@ -42,12 +42,15 @@ MAX_DEPTH = 120
 _KEYWORDS = frozenset({"and", "or", "div", "mod"})
 
 
-def parse_tree(source: str) -> Node:
-    """Parse ``source`` into its root node; raise ``ExpressionError`` if malformed."""
+def parse_tree(source: str, attributes: bool = False) -> Node:
+    """Parse ``source`` into its root node; raise ``ExpressionError`` if malformed.
+
+    With ``attributes``, a bare name that is not a call reads that key of the
+    choice being filtered (an ``Attribute``); otherwise it is an error."""
     tokens = tokenize(source)
     if tokens[0].kind == END:
         raise ExpressionError("expr.empty", None, None)
-    return _Parser(tokens).parse()
+    return _Parser(tokens, attributes).parse()
 
 
 def _binary_symbol(token: Token) -> str | None:
@@ -60,8 +63,9 @@ def _binary_symbol(token: Token) -> str | None:
 
 
 class _Parser:
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], attributes: bool = False) -> None:
         self.tokens = tokens
+        self.attributes = attributes
         self.index = 0
         self.nesting = 0
 
@@ -129,7 +133,7 @@ class _Parser:
     def primary(self) -> Node:
         token = self.advance()
         if token.kind == NUMBER:
-            return Literal(token.position, _number(token.text))
+            return Literal(token.position, to_number(token.text))  # too large for a float: empty, like infinity
         if token.kind == STRING:
             return Literal(token.position, token.text)
         if token.kind == REFERENCE:
@@ -145,6 +149,8 @@ class _Parser:
         if token.kind == NAME and token.text not in _KEYWORDS:
             if self.peek().kind == LPAREN:
                 return self.call(token)
+            if self.attributes:
+                return Attribute(token.position, token.text)
             raise ExpressionError("expr.bare_name", token.position, repr(token.text))
         raise self.unexpected(token)
 
@@ -190,8 +196,3 @@ class _Parser:
         return ExpressionError("expr.unexpected_token", token.position, token.describe())
 
 
-def _number(text: str) -> int | float | None:
-    """A literal's value; one too large for a float is empty, like infinity."""
-    if "." in text or len(text) > 15:
-        return normalize(float(text))
-    return int(text)

@@ -80,7 +80,8 @@ def to_string(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(normalize(value))
+        number = normalize(value)
+        return "" if number is None else str(number)
     if isinstance(value, float):
         if not math.isfinite(value):
             return ""

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ...domain import case_number
 from ...domain.enums import Language
-from ...domain.errors import FieldError, PasserelleError, ValidationFailed
+from ...domain.errors import FieldError
 from ...domain.settings import Settings
+from ...domain.validation import validate_model
 from ...services.session import Session
 from ...store.profiles import ProfileStore
 from .. import labels
@@ -55,16 +56,17 @@ class SettingsDialog(FormDialog):
         self.preview.setText(case_number.format_number(self.pattern.text(), office, date.today().year, 42))
 
     def submit(self) -> None:
-        try:
-            settings = Settings(
-                idle_lock_minutes=self.idle.value(),
-                case_number_pattern=self.pattern.text().strip(),
-                office_code=self.office_code.text().strip(),
-            )
-        except FieldError as error:
-            raise ValidationFailed([error]) from None
-        except ValueError as error:
-            raise PasserelleError("field.format") from error
+        # start from the current settings so fields this dialog does not show
+        # (handbook_zoom) are kept
+        settings = validate_model(
+            Settings,
+            self.session.settings.model_dump()
+            | {
+                "idle_lock_minutes": self.idle.value(),
+                "case_number_pattern": self.pattern.text().strip(),
+                "office_code": self.office_code.text().strip(),
+            },
+        )
         self.session.save_settings(settings)
         language = Language(self.language.currentData())
         if language is not self.session.profile.language:

@@ -41,6 +41,7 @@ class HandbookPage(QWidget):
         self.position = -1
         self.current: str | None = None
         self.found: list[SearchResult] = []
+        self.note_dirty = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the field guide"))
@@ -116,7 +117,7 @@ class HandbookPage(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self._note_timer.timeout.connect(self.save_note)
         self.search.textChanged.connect(self._search_timer.start)
-        self.note.textChanged.connect(self._note_timer.start)
+        self.note.textChanged.connect(self._note_edited)
         self.contents.itemActivated.connect(self._picked)
         self.contents.itemClicked.connect(self._picked)
         self.results.anchorClicked.connect(self._link)
@@ -180,7 +181,8 @@ class HandbookPage(QWidget):
         if section is None:
             return False
         self.save_note()
-        if remember:
+        if remember and not (0 <= self.position < len(self.history) and self.history[self.position] == section_id):
+            # the same section again (clicked, then activated) is not a new step back
             del self.history[self.position + 1 :]
             self.history.append(section_id)
             self.position = len(self.history) - 1
@@ -190,6 +192,7 @@ class HandbookPage(QWidget):
         self.note.blockSignals(True)
         self.note.setPlainText(self.service.note(section_id))
         self.note.blockSignals(False)
+        self.note_dirty = False
         self.bookmark_button.blockSignals(True)
         self.bookmark_button.setChecked(self.service.is_bookmarked(section_id))
         self.bookmark_button.blockSignals(False)
@@ -202,9 +205,9 @@ class HandbookPage(QWidget):
 
     def _step(self, delta: int) -> None:
         target = self.position + delta
-        if 0 <= target < len(self.history):
+        if 0 <= target < len(self.history) and self.open_section(self.history[target], remember=False):
             self.position = target
-            self.open_section(self.history[target], remember=False)
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.back_button.setEnabled(self.position > 0)
@@ -225,7 +228,7 @@ class HandbookPage(QWidget):
         found = self.service.search(query, self.language)
         parts = []
         for result in found:
-            title = marked(html.escape(result.title_marked or result.title), "<b>", "</b>")
+            title = marked(html.escape(result.title_marked), "<b>", "</b>")
             snippet = marked(html.escape(result.snippet), "<b>", "</b>")
             parts.append(f'<p><a href="section:{result.id}">{title}</a><br/>{snippet}</p>')
         self.found = found
@@ -255,10 +258,16 @@ class HandbookPage(QWidget):
 
     # --- the person's own data ----------------------------------------------------
 
+    def _note_edited(self) -> None:
+        self.note_dirty = True
+        self._note_timer.start()
+
     def save_note(self) -> None:
+        """Write the note if the person changed it since it was shown or saved."""
         self._note_timer.stop()
-        if self.current is not None:
+        if self.current is not None and self.note_dirty:
             self.service.save_note(self.current, self.note.toPlainText())
+            self.note_dirty = False
 
     def _bookmark(self, on: bool) -> None:
         if self.current is not None:

@@ -173,7 +173,9 @@ def test_localized_text_needs_at_least_one_known_language(value: dict[str, str])
 def test_yaml_syntax_errors_give_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, HEAD + "      - name: a\n        label: [unclosed\n        type: text\n")
     [problem] = check_form(path)
-    assert problem.code == ProblemCode.YAML_SYNTAX and problem.line in (9, 10)
+    # PyYAML reads on past the unclosed [ and stops at the ':' of the next line
+    assert problem.code == ProblemCode.YAML_SYNTAX and problem.line == 10
+    assert "flow sequence" in problem.message
 
 
 def test_a_file_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -455,10 +457,30 @@ def test_check_forms_reports_an_id_used_twice(tmp_path: Path) -> None:
     assert found(check_forms([first, second])) == {(ProblemCode.DUPLICATE_FORM_ID, 3, None, "id")}
 
 
+def test_a_valid_file_is_validated_against_the_schema_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    original = FormDefinition.model_validate
+
+    def counting(data: object, *args: object, **kwargs: object) -> FormDefinition:
+        calls.append(data)
+        return original(data, *args, **kwargs)
+
+    monkeypatch.setattr(FormDefinition, "model_validate", counting)
+    assert load_form(EXAMPLE).id == "example_followup"
+    assert len(calls) == 1
+    write(tmp_path, EXAMPLE.read_text(encoding="utf-8"), "one.yaml")
+    forms, problems = load_directory(tmp_path)
+    assert [f.id for f in forms] == ["example_followup"] and problems == []
+    assert len(calls) == 2
+
+
 def test_a_definition_validated_in_code_keeps_the_same_rules() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as caught:
         FormDefinition.model_validate({"id": "x", "version": 1, "title": "X", "pages": [
             {"name": "p", "title": "P", "questions": [{"name": "bad name", "type": "text"}]}]})
+    [error] = caught.value.errors(include_url=False)
+    assert (error["type"], error["loc"], error["input"]) == (
+        "string_pattern_mismatch", ("pages", 0, "questions", 0, "name"), "bad name")
 
 
 def test_a_choice_filter_may_name_choice_attributes_but_nothing_else_bare(tmp_path: Path) -> None:
@@ -483,3 +505,98 @@ def test_a_choice_filter_may_name_choice_attributes_but_nothing_else_bare(tmp_pa
         (ProblemCode.UNKNOWN_REFERENCE, 18, "town", "choice_filter"),
     }
     assert "regoin" in problems[0].message
+
+
+def test_a_choice_filter_may_name_the_choice_and_its_errors_have_the_exact_column(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - {name: region, type: text, label: Region}
+        - name: district
+          type: select_one
+          label: District
+          choice_filter: "name != 'pikine' and region = ${region}"
+          choices:
+            - {name: pikine, label: Pikine, region: dakar}
+        """)
+    assert check_form(path) == []
+    broken = form(tmp_path, """
+        - {name: region, type: text, label: Region}
+        - name: district
+          type: select_one
+          label: District
+          choice_filter: "region = ${region} and regoin = 1"
+          choices:
+            - {name: pikine, label: Pikine, region: dakar}
+        """)
+    [problem] = check_form(broken)
+    assert (problem.code, problem.line, problem.column) == (ProblemCode.EXPRESSION_SYNTAX, 12, "choice_filter")
+    assert problem.position == 23 and "'regoin' at column 24" in problem.message
+
+
+# --- circles of dependencies -----------------------------------------------------------
+
+
+def test_calculations_that_read_each_other_are_a_cycle(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - name: a
+          type: calculate
+          calculation: "${b} + 1"
+        - name: b
+          type: calculate
+          calculation: "${a} + 1"
+        """)
+    problems = check_form(path)
+    assert found(problems) == {(ProblemCode.CYCLE, 10, "a", "calculation")}
+    assert "a → b → a" in problems[0].message
+    with pytest.raises(FormFileError):
+        load_form(path)
+
+
+def test_a_calculation_that_reads_its_own_answer_is_a_cycle(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - name: total
+          type: calculate
+          calculation: ". + 1"
+        """)
+    assert found(check_form(path)) == {(ProblemCode.CYCLE, 10, "total", "calculation")}
+
+
+def test_a_relevance_that_reads_a_calculation_reading_it_is_a_cycle(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - name: shown
+          type: text
+          label: Shown
+          relevant: "${count} > 0"
+        - name: count
+          type: calculate
+          calculation: "string-length(${shown})"
+        """)
+    assert found(check_form(path)) == {(ProblemCode.CYCLE, 11, "shown", "relevant")}
+
+
+def test_a_repeat_relevance_that_reads_its_own_questions_is_a_cycle(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - name: members
+          type: repeat
+          label: Members
+          relevant: "${age} > 0"
+          questions:
+            - name: age
+              type: integer
+              label: Age
+        """)
+    assert found(check_form(path)) == {(ProblemCode.CYCLE, 11, "members", "relevant")}
+
+
+def test_constraints_that_compare_two_answers_are_no_cycle(tmp_path: Path) -> None:
+    path = form(tmp_path, """
+        - name: start
+          type: date
+          label: Start
+          constraint: ". <= ${end}"
+        - name: end
+          type: date
+          label: End
+          constraint: ". >= ${start}"
+          relevant: "${start} != ''"
+        """)
+    assert check_form(path) == []

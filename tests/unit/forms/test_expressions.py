@@ -107,8 +107,7 @@ def test_precedence(source: str, value: object) -> None:
 
 
 def test_and_binds_tighter_than_or() -> None:
-    expr = parse("not(${a}) or ${b} and ${c}")
-    assert repr(expr.root) == "Or([Call('not', [Reference('a')]), And([Reference('b'), Reference('c')])])"
+    # a="" tells the groupings apart: not(a) or (b and c) is true, (not(a) or b) and c is false
     assert ev("not(${a}) or ${b} and ${c}", a="", b=1, c="") is True
     assert ev("not(${a}) or ${b} and ${c}", a=1, b=1, c="") is False
     assert ev("not(${a}) or ${b} and ${c}", a=1, b=1, c="x") is True
@@ -443,6 +442,16 @@ def test_regex_with_a_bad_literal_pattern_fails_to_parse() -> None:
     assert error("regex(., '" + "a" * 201 + "')").key == "expr.bad_regex"
 
 
+def test_regex_that_parses_but_does_not_compile_is_refused_when_parsed() -> None:
+    caught = error("regex(., '(?<=a+)b')")  # variable-width look-behind: sre_parse accepts it, re.compile does not
+    assert (caught.key, caught.position) == ("expr.bad_regex", 9)
+    assert "look-behind" in str(caught)
+
+
+def test_regex_that_parses_but_does_not_compile_at_runtime_is_false() -> None:
+    assert ev("regex('abc', ${p})", p="(?<=a+)b") is False
+
+
 def test_bad_literal_date_fails_to_parse() -> None:
     caught = error("${d} > date('2024-02-30')")
     assert (caught.key, caught.position, caught.detail) == ("expr.bad_date", 12, "'2024-02-30'")
@@ -462,6 +471,8 @@ def test_unusual_answer_types_do_not_raise() -> None:
     assert ev("${a} + 1", a=object()) is None
     assert ev("string(${a})", a={"x": 1}) == ""
     assert ev("${a} + 1", a=10**400) is None
+    assert ev("string(${a})", a=10**400) == ""
+    assert ev("concat('x', ${a})", a=10**400) == "x"
     assert ev("string-length(${a})", a=10**30) == len(str(float(10**30)))
 
 
@@ -593,6 +604,35 @@ def test_regex_with_nested_repetition_from_an_answer_never_hangs() -> None:
     assert evaluate(expression, {"pattern": "(a+)+$"}) is False
 
 
-@pytest.mark.parametrize("pattern", [r"^\+?[0-9 ]{6,20}$", r"^[A-Z]{3}-\d{4}$", r"(ab){2,3}", r"^(\d+)-(\d+)$"])
-def test_ordinary_patterns_still_work(pattern: str) -> None:
-    parse(f"regex(., '{pattern}')")
+@pytest.mark.parametrize(
+    ("pattern", "sample"),
+    [
+        (r"^\+?[0-9 ]{6,20}$", "+41 22 123 45 67"),
+        (r"^[A-Z]{3}-\d{4}$", "ABC-1234"),
+        (r"(ab){2,3}", "xababx"),
+        (r"^(\d+)-(\d+)$", "12-345"),
+    ],
+)
+def test_ordinary_patterns_still_work(pattern: str, sample: str) -> None:
+    expression = parse(f"regex(., '{pattern}')")
+    assert expression.evaluate({}, current=sample) is True
+    assert expression.evaluate({}, current="no match here") is False
+
+
+# --- choice filters: bare choice keys ---------------------------------------------------
+
+
+def test_a_choice_filter_reads_bare_keys_of_the_choice() -> None:
+    expression = parse("region = ${region} and name != 'pikine'", attributes=True)
+    assert expression.attributes == {"region", "name"}
+    assert expression.references == {"region"}
+    assert expression.evaluate({"region": "dakar"}, choice={"name": "rufisque", "region": "dakar"}) is True
+    assert expression.evaluate({"region": "dakar"}, choice={"name": "pikine", "region": "dakar"}) is False
+    assert expression.evaluate({"region": "dakar"}, choice={"name": "thies"}) is False  # no region: empty
+    assert expression.evaluate({"region": "dakar"}) is False  # no choice given: every key is empty
+
+
+def test_bare_names_are_still_refused_outside_a_choice_filter() -> None:
+    caught = error("region = ${region}")
+    assert (caught.key, caught.position) == ("expr.bare_name", 0)
+    assert parse("count-selected(.) > 0", attributes=True).attributes == frozenset()

@@ -166,3 +166,18 @@ def test_a_module_the_manifest_does_not_name(pack: Path) -> None:
         f"---\nid: m2-training\nmodule: 9\norder: 3\ntitle: T\n---\n{body[4]}", encoding="utf-8")
     seal(pack)
     assert codes(pack) == [("m2-training.md", None, ProblemCode.UNKNOWN_MODULE)]
+
+
+def test_each_section_file_is_read_once_and_the_origin_kept(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[str] = []
+    read_bytes = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self.name)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    loaded = load_pack(pack, "installed")
+    sections = sorted(name for name in reads if name.endswith(".md"))
+    assert sections == ["m1-approach.md", "m2-plan.md", "m2-training.md"]  # hashed and parsed from one read
+    assert loaded.pack.origin == "installed" and load_pack(pack).pack.origin == "shipped"

@@ -12,8 +12,7 @@ FIELD_GUIDE = [shipped_root() / f"field-guide-{language}" for language in ("en",
 
 def _present() -> list[Path]:
     absent = [folder.name for folder in FIELD_GUIDE if not folder.is_dir()]
-    if absent:  # only when a pack folder is missing entirely
-        pytest.skip(f"shipped pack folders missing: {', '.join(absent)}")
+    assert not absent, f"shipped pack folders missing: {', '.join(absent)}"
     return FIELD_GUIDE
 
 
