@@ -23,6 +23,16 @@ PASSPHRASE = "river stone 2024!"
 TODAY = date(2026, 11, 25)
 
 
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data or log directories."""

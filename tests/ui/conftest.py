@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.domain.enums import Language
-from desktop.services.cases import CaseService
 from desktop.services.session import Session
 from desktop.store.profiles import ProfileStore
 from desktop.ui.i18n import apply_language
@@ -28,7 +27,10 @@ def window(qtbot, profile_store: ProfileStore, english: None) -> Iterator[MainWi
     idle = IdleWatcher()
     main = MainWindow(profile_store, idle, Language.ENGLISH, today=TODAY)
     main.language_wanted.connect(lambda lang: apply_language(QApplication.instance(), lang))
-    qtbot.addWidget(main)
+    # Lock before pytest-qt closes the window: closing an unlocked window with
+    # unsaved changes would otherwise open a modal "Save the changes?" box and
+    # hang a failing test.
+    qtbot.addWidget(main, before_close_func=lambda w: w.lock(force=True))
     main.show()
     yield main
     main.lock(force=True)
@@ -41,13 +43,10 @@ def unlocked(window: MainWindow, session: Session) -> MainWindow:
     return window
 
 
-def add_cases(session: Session, service: CaseService, rows: list[dict]) -> list[str]:
-    return [service.create(row).id for row in rows]
-
-
 def drive_dialog(handler: Callable[[QDialog], None]) -> None:
     """Run ``handler`` on the next modal dialog once it is open. If the handler
-    fails, the dialog is closed so the test fails instead of hanging."""
+    fails, or returns with the dialog still open, the dialog is closed so the
+    test fails instead of hanging."""
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
@@ -57,5 +56,11 @@ def drive_dialog(handler: Callable[[QDialog], None]) -> None:
         except BaseException:
             dialog.done(0)
             raise
+        if dialog.isVisible():
+            dialog.done(0)
+            raise AssertionError(
+                f"the handler left the {type(dialog).__name__} dialog "
+                f"{dialog.windowTitle()!r} open"
+            )
 
     QTimer.singleShot(0, run)

@@ -1,7 +1,7 @@
 """The case file edit and close flow, driven through the real widgets."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.enums import Status
 from desktop.services.cases import CaseService
@@ -154,3 +154,55 @@ def test_new_case_defaults_to_sex_not_stated(qtbot, unlocked, cases: CaseService
     drive_dialog(fill)
     unlocked.workspace.new_case()
     assert unlocked.workspace.current_case_page().case.sex == "unknown"
+
+
+# --- unsaved changes ----------------------------------------------------------------------
+
+
+def _answer(button: QMessageBox.StandardButton, seen: list[str]):  # noqa: ANN202
+    def press(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.button(button).click()
+
+    return press
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_file_open(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+    page = _open(unlocked, cases)
+    qtbot.keyClicks(page.form.community, "Pikine")
+    seen: list[str] = []
+    drive_dialog(_answer(QMessageBox.StandardButton.Cancel, seen))
+    assert not unlocked.workspace.close_case(page)
+    assert seen == [f"Save the changes to {page.title()}?"]
+    assert page in unlocked.workspace.open_pages()
+    assert unlocked.workspace.current_case_page() is page
+    assert page.form.community.text() == "Pikine" and page.dirty  # the edit is still there
+    assert cases.get(page.case_id).community == ""
+
+
+def test_closing_with_unsaved_changes_and_discard_drops_them(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+    page = _open(unlocked, cases)
+    case_id, title = page.case_id, page.title()
+    qtbot.keyClicks(page.form.community, "Pikine")
+    seen: list[str] = []
+    drive_dialog(_answer(QMessageBox.StandardButton.Discard, seen))
+    assert unlocked.workspace.close_case(page)
+    assert seen == [f"Save the changes to {title}?"]
+    assert unlocked.workspace.open_pages() == []
+    assert unlocked.workspace.current_case_page() is None
+    assert cases.get(case_id).community == ""
+
+
+def test_ctrl_l_with_an_invalid_edit_asks_and_cancel_stays_unlocked(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+    page = _open(unlocked, cases)
+    qtbot.keyClicks(page.form.phone, "call me maybe")  # cannot be saved before locking
+    seen: list[str] = []
+    drive_dialog(_answer(QMessageBox.StandardButton.Cancel, seen))
+    qtbot.keyClick(unlocked, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [f"Save the changes to {page.title()}?"]
+    assert unlocked.session is not None and unlocked.session.is_open
+    assert unlocked.workspace is not None and unlocked.page() is unlocked.workspace
+    assert unlocked.workspace.current_case_page() is page
+    assert page.form.phone.text() == "call me maybe"
+    assert cases.get(page.case_id).phone == ""

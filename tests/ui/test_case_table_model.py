@@ -1,12 +1,23 @@
 """The case list model reads pages on demand and follows the query."""
 
+from datetime import timedelta
+
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from desktop.domain.enums import Status
 from desktop.domain.query import CaseQuery, SortKey
 from desktop.services.cases import CaseService
 from desktop.services.demo import add_demo_cases
-from desktop.ui.models.case_table_model import CASE_NUMBER, FOLLOW_UP, NAME, PAGE, STATUS, CaseTableModel
+from desktop.ui.models.case_table_model import (
+    CASE_NUMBER,
+    FOLLOW_UP,
+    NAME,
+    OVERDUE_COLOUR,
+    PAGE,
+    STATUS,
+    CaseTableModel,
+)
 from tests.conftest import TODAY
 
 
@@ -46,9 +57,22 @@ def test_search_filter_and_sort(qapp, cases: CaseService) -> None:  # noqa: ANN0
 
 def test_overdue_follow_up_is_marked(qapp, cases: CaseService) -> None:  # noqa: ANN001
     cases.create({"given_name": "Late", "next_follow_up": "2026-11-01"})
+    soon = (TODAY + timedelta(days=3)).isoformat()
+    cases.create({"given_name": "Soon", "next_follow_up": soon})
+    done = cases.create({"given_name": "Done", "next_follow_up": "2026-11-01"})
+    cases.close(done.id, "moved_away")
     model = CaseTableModel(cases)
     model.set_query(CaseQuery())
-    index = model.index(0, FOLLOW_UP)
+    assert model.total == 3
+    by_name = {model.index(row, NAME).data(): row for row in range(model.rowCount())}
+    index = model.index(by_name["Late"], FOLLOW_UP)
     assert index.data() == "2026-11-01"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Follow-up overdue"
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == QBrush(OVERDUE_COLOUR)
+    # due in three days, or closed (a closed case is never overdue): not marked
+    for name, shown in (("Soon", soon), ("Done", "2026-11-01")):
+        index = model.index(by_name[name], FOLLOW_UP)
+        assert index.data() == shown
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None, name
+        assert index.data(Qt.ItemDataRole.ToolTipRole) is None, name

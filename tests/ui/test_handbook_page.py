@@ -1,13 +1,17 @@
 """The field guide reader, driven through the real widgets on the shipped packs."""
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont
 
+from desktop.domain.enums import Status
 from desktop.services import profiles
 from desktop.services.handbook import HandbookService
+from desktop.ui.dialogs.close_case_dialog import CloseCaseDialog
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.handbook_page import SECTION_ROLE, HandbookPage
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import drive_dialog
 
 
 def _items(page: HandbookPage) -> list[tuple[str, str | None]]:
@@ -107,13 +111,18 @@ def test_bookmark_note_and_text_size_are_kept_in_the_profile(
 def test_arabic_reader_follows_the_profile_language(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
     from desktop.domain.enums import Language
 
-    unlocked.session.profile = unlocked.session.profile.model_copy(update={"language": Language.ARABIC})
-    unlocked.set_language(Language.ARABIC)
+    def to_arabic(dialog: SettingsDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+        dialog.accept()
+
+    drive_dialog(to_arabic)
+    unlocked.open_settings()
+    assert unlocked.session.profile.language is Language.ARABIC
     page = unlocked.workspace.show_handbook()
     assert page.isRightToLeft()
     page.open_section("m2-feasibility-grid")
     assert page.view.toPlainText().startswith("شبكة الجدوى")
-    qtbot.keyClicks(page.search, "x")  # typed queries run against the Arabic pack first
+    # typed queries run against the Arabic pack first (setText: keyClicks cannot type Arabic)
     page.search.setText("الجدوى")
     page.run_search()
     assert page.result_ids()[0] == "m2-feasibility-grid"
@@ -131,8 +140,16 @@ def test_case_file_suggests_guidance_that_opens_in_the_reader(qtbot, unlocked: M
     reader = unlocked.workspace.handbook_page
     assert unlocked.workspace.pages.currentWidget() is reader
     assert reader.current == "m2-when-to-refer"
-    service.close(case.id, "support_ended")
-    page._after_status(service.get(case.id))
+    assert unlocked.workspace.open_case(case.id) is page  # back to the case file
+
+    def close_it(dialog) -> None:  # noqa: ANN001
+        assert isinstance(dialog, CloseCaseDialog)
+        dialog.reason.setCurrentIndex(dialog.reason.findData("support_ended"))
+        dialog.accept()
+
+    drive_dialog(close_it)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert service.get(case.id).status is Status.CLOSED
     assert 'href="section:m2-case-closure"' in page.guidance.text()
 
 

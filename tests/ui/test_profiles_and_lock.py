@@ -1,17 +1,21 @@
 """First run, unlock, lock (on demand and when idle), recovery and language,
 driven through the real main window."""
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.domain.enums import Language
+from desktop.domain.errors import WrongPassphrase
 from desktop.services.cases import CaseService
 from desktop.ui.dialogs.profile_dialogs import CreateProfileDialog, RecoverDialog, RecoveryKeyDialog
+from desktop.store.profiles import ProfileStore
+from desktop.ui.idle import IdleWatcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.start_page import StartPage
 from desktop.ui.workspace import Workspace
 from tests.ui.conftest import drive_dialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, TODAY, Clock
 
 
 def _visible_texts(window: MainWindow) -> str:
@@ -58,8 +62,13 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key(qtbot, window: M
     assert "Aïcha Diallo · Dakar · Supervisor" in window.who.text()
 
 
-def test_wrong_passphrase_then_growing_delay(qtbot, window: MainWindow, session) -> None:  # noqa: ANN001
+def test_wrong_passphrase_then_growing_delay(qtbot, english, profile_store, session) -> None:  # noqa: ANN001
     session.close()
+    clock = Clock()
+    store = ProfileStore(profile_store.root.parent, kdf=FAST_KDF, clock=clock)
+    window = MainWindow(store, IdleWatcher(), Language.ENGLISH, today=TODAY)
+    qtbot.addWidget(window, before_close_func=lambda w: w.lock(force=True))
+    window.show()
     start = window.start
     start.reload("aminata")
     for attempt in range(3):
@@ -71,6 +80,15 @@ def test_wrong_passphrase_then_growing_delay(qtbot, window: MainWindow, session)
     start.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
     assert window.session is None  # still waiting, even with the right passphrase
+    # the delay runs out: the next tick of the countdown enables unlocking again
+    clock.now += store.seconds_to_wait("aminata")
+    start._countdown.timeout.emit()
+    assert start.unlock_button.isEnabled()
+    assert "Too many wrong passphrases" not in start.error.text()
+    start.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(start.passphrase, Qt.Key.Key_Return)
+    assert isinstance(window.page(), Workspace)
+    assert window.session is not None and window.session.profile.username == "aminata"
 
 
 def test_unlock_then_ctrl_l_locks_and_hides_case_data(qtbot, window: MainWindow, session) -> None:  # noqa: ANN001
@@ -108,13 +126,44 @@ def test_unsaved_valid_edit_is_saved_when_idle_lock_strikes(qtbot, unlocked: Mai
     unlocked.workspace.case_list.refresh()
     page = unlocked.workspace.open_case(case.id)
     qtbot.keyClicks(page.form.community, "Thiaroye")
-    unlocked.lock(force=True)
+    unlocked.idle.idle.emit()
+    assert unlocked.session is None
     reopened = unlocked.store  # the profile store; reopen to read what was kept
     from desktop.services import profiles
 
     again = profiles.unlock(reopened, "aminata", PASSPHRASE)
     try:
         assert CaseService(again).get(case.id).community == "Thiaroye"
+    finally:
+        again.close()
+
+
+def test_unsaved_invalid_edit_is_dropped_when_idle_lock_strikes(qtbot, unlocked: MainWindow, session) -> None:  # noqa: ANN001
+    case = CaseService(session).create({"given_name": "Hawa", "phone": "+221 77 555 12 34"})
+    unlocked.workspace.case_list.refresh()
+    page = unlocked.workspace.open_case(case.id)
+    page.form.phone.clear()
+    qtbot.keyClicks(page.form.phone, "call me maybe")
+    assert page.dirty
+    boxes: list[str] = []
+
+    def close_any_box() -> None:  # a box here would block the lock: note it, shut it
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            boxes.append(type(box).__name__)
+            box.done(0)
+
+    QTimer.singleShot(0, close_any_box)
+    unlocked.idle.idle.emit()
+    qtbot.wait(20)
+    assert boxes == []
+    assert unlocked.session is None
+    assert isinstance(unlocked.page(), StartPage)
+    from desktop.services import profiles
+
+    again = profiles.unlock(unlocked.store, "aminata", PASSPHRASE)
+    try:
+        assert CaseService(again).get(case.id).phone == "+221 77 555 12 34"
     finally:
         again.close()
 
@@ -142,6 +191,8 @@ def test_recovery_key_opens_and_sets_a_new_passphrase(qtbot, window: MainWindow,
     window.lock(force=True)
     again = profiles.unlock(profile_store, "aminata", "a brand new one 42")
     again.close()
+    with pytest.raises(WrongPassphrase):
+        profiles.unlock(profile_store, "aminata", PASSPHRASE)
 
 
 def test_choosing_arabic_mirrors_the_whole_window(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
@@ -183,3 +234,21 @@ def test_standard_buttons_follow_the_language(qtbot, unlocked: MainWindow) -> No
     unlocked.workspace.new_case()
     assert seen and seen[0] not in ("Cancel", "&Cancel")
     assert any("\u0600" <= ch <= "\u06ff" for ch in seen[0])
+
+
+def test_activity_keeps_the_idle_lock_away_until_it_stops(qtbot, qapp, unlocked: MainWindow) -> None:  # noqa: ANN001
+    qapp.installEventFilter(unlocked.idle)
+    try:
+        unlocked.idle.timer.setInterval(300)
+        unlocked.idle.timer.start()
+        search = unlocked.workspace.case_list.search
+        for _ in range(5):  # a key every 100 ms for half a second: longer than the 300 ms
+            qtbot.wait(100)
+            qtbot.keyClick(search, Qt.Key.Key_A)
+        assert unlocked.session is not None and isinstance(unlocked.page(), Workspace)
+        with qtbot.waitSignal(unlocked.locked, timeout=2000):
+            pass  # no more input: the lock follows
+        assert unlocked.session is None
+        assert isinstance(unlocked.page(), StartPage)
+    finally:
+        qapp.removeEventFilter(unlocked.idle)

@@ -1,9 +1,11 @@
 """Settings: case-number pattern, idle lock, language and passphrase change."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Language
+from desktop.domain.errors import WrongPassphrase
 from desktop.services import profiles
 from desktop.ui.dialogs.profile_dialogs import ChangePassphraseDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -63,3 +65,5 @@ def test_change_passphrase_rekeys(qtbot, unlocked: MainWindow, profile_store) ->
     ChangePassphraseDialog(profile_store, unlocked.session, unlocked).exec()
     unlocked.lock(force=True)
     profiles.unlock(profile_store, "aminata", "green valley 2031").close()
+    with pytest.raises(WrongPassphrase):
+        profiles.unlock(profile_store, "aminata", PASSPHRASE)

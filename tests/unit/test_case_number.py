@@ -11,11 +11,19 @@ from desktop.domain.validation import validate_model
 
 
 @pytest.mark.parametrize(
-    "pattern",
-    [DEFAULT_PATTERN, "{seq}", "{office}/{seq:3}", "IOM.{year}.{seq:6}", "{year}-{office}-{seq}", "N_{seq:1}"],
+    ("pattern", "first"),
+    [
+        (DEFAULT_PATTERN, "DAKAR-2026-00001"),
+        ("{seq}", "1"),
+        ("{office}/{seq:3}", "DAKAR/001"),
+        ("IOM.{year}.{seq:6}", "IOM.2026.000001"),
+        ("{year}-{office}-{seq}", "2026-DAKAR-1"),
+        ("N_{seq:1}", "N_1"),
+    ],
 )
-def test_good_patterns(pattern: str) -> None:
+def test_good_patterns(pattern: str, first: str) -> None:
     check_pattern(pattern)  # does not raise
+    assert format_number(pattern, "DAKAR", 2026, 1) == first
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.passphrase import passphrase_problems
 from desktop.domain.validation import validate_case, validate_model
 from desktop.messages import TEMPLATES
-
-TODAY = date(2026, 11, 25)
+from tests.conftest import TODAY
 
 # --- passphrase -----------------------------------------------------------------
 

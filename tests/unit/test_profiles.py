@@ -26,19 +26,9 @@ from desktop.store.connection import open_database
 from sqlcipher3.dbapi2 import ProgrammingError
 from desktop.store.connection import rekey as _rekey_db
 from desktop.store.profiles import MAX_DELAY_SECONDS, ProfileStore, lockout_delay
-from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
+from tests.conftest import FAST_KDF, PASSPHRASE, TODAY, Clock
 
 NEW_PASSPHRASE = "harbour lights 1987?"
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: float = 1_800_000_000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

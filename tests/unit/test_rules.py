@@ -17,8 +17,8 @@ from desktop.domain.rules import (
     follow_up_state,
     next_statuses,
 )
+from tests.conftest import TODAY
 
-TODAY = date(2026, 11, 25)
 OPEN_STATUSES = [status for status in Status if status is not Status.CLOSED]
 
 
