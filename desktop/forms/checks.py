@@ -12,8 +12,12 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
-from ..domain.case import EDITABLE_FIELDS
-from .definition import SELECT_TYPES, Question, QuestionType, as_flag
+from enum import StrEnum
+from typing import get_args
+
+from ..domain.case import EDITABLE_FIELDS, MEMBER_EDITABLE_FIELDS, Case, HouseholdMember
+from ..domain.enums import Status
+from .definition import HOUSEHOLD, SELECT_TYPES, Question, QuestionType, as_flag
 from .expressions import DependencyGraph, Expression, ExpressionError, parse
 from .expressions.nodes import Attribute, Node
 
@@ -54,6 +58,9 @@ class ProblemCode:
     EMPTY_REPEAT = "empty_repeat"
     UNKNOWN_CASE_FIELD = "unknown_case_field"
     SAVE_TO_IN_REPEAT = "save_to_in_repeat"
+    SAVE_TO_CHOICE = "save_to_choice"
+    NESTED_REPEAT = "nested_repeat"
+    MISSING_CLOSURE_REASON = "missing_closure_reason"
     INVALID_DEFAULT = "invalid_default"
     EXPRESSION_SYNTAX = "expression_syntax"
     UNKNOWN_REFERENCE = "unknown_reference"
@@ -70,6 +77,10 @@ _COMMON = {"name", "type", "label", "hint", "relevant", "handbook"}
 _ANSWER = _COMMON | {"required", "constraint", "constraint_message", "calculation", "default", "read_only", "save_to"}
 _SELECT = _ANSWER | {"choices", "choice_list", "choice_filter"}
 
+#: Case properties a page-level ``save_to`` may name: the editable ones, and
+#: the closure reason and note a form with ``sets_status: closed`` records.
+FORM_CASE_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "closure_reason", "closure_note")
+
 #: Which keys each type of question may use.
 ALLOWED_KEYS: dict[QuestionType, frozenset[str]] = {
     QuestionType.TEXT: frozenset(_ANSWER),
@@ -78,11 +89,11 @@ ALLOWED_KEYS: dict[QuestionType, frozenset[str]] = {
     QuestionType.DECIMAL: frozenset(_ANSWER),
     QuestionType.DATE: frozenset(_ANSWER),
     QuestionType.YES_NO: frozenset(_ANSWER),
-    QuestionType.SELECT_ONE: frozenset(_SELECT),
+    QuestionType.SELECT_ONE: frozenset(_SELECT | {"choices_from"}),
     QuestionType.SELECT_MULTIPLE: frozenset(_SELECT),
-    QuestionType.NOTE: frozenset(_COMMON),
+    QuestionType.NOTE: frozenset(_COMMON | {"appearance"}),
     QuestionType.ACKNOWLEDGEMENT: frozenset(_COMMON | {"required", "read_only", "consent_purpose"}),
-    QuestionType.REPEAT: frozenset(_COMMON | {"questions"}),
+    QuestionType.REPEAT: frozenset(_COMMON | {"questions", "save_to"}),
     QuestionType.CALCULATE: frozenset({"name", "type", "label", "relevant", "calculation", "save_to"}),
 }
 
@@ -150,6 +161,25 @@ class _FormChecker:
         for path, question, repeat in self.questions:
             self.check_question(path, question, repeat)
         self.check_cycles()
+        self.check_tasks()
+        self.check_closure()
+
+    def check_tasks(self) -> None:
+        tasks = self.data.get("tasks")
+        if not isinstance(tasks, list):
+            return
+        for index, task in enumerate(tasks):
+            if isinstance(task, dict):
+                for key in ("due", "relevant"):
+                    self.check_expression(task, ("tasks", index), key)
+
+    def check_closure(self) -> None:
+        """A form that closes the case must ask for the reason."""
+        if self.data.get("sets_status") != Status.CLOSED:
+            return
+        if not any(question.get("save_to") == "closure_reason" for _, question, repeat in self.questions if repeat is None):
+            self.report(("sets_status",), ProblemCode.MISSING_CLOSURE_REASON,
+                        "a form that closes the case needs a question with save_to: closure_reason")
 
     def check_names(self) -> None:
         pages: set[str] = set()
@@ -191,11 +221,13 @@ class _FormChecker:
             self.report((*path, "calculation"), ProblemCode.MISSING_CALCULATION, "a calculate question needs a calculation")
         if kind == QuestionType.REPEAT and not question.get("questions"):
             self.report((*path, "questions"), ProblemCode.EMPTY_REPEAT, "a repeat needs a list of questions")
+        if kind == QuestionType.REPEAT and repeat is not None:
+            self.report((*path, "type"), ProblemCode.NESTED_REPEAT, "a repeat cannot hold another repeat")
         if "constraint_message" in present and "constraint" not in present and "constraint" in ALLOWED_KEYS[kind]:
             self.report((*path, "constraint_message"), ProblemCode.MISSING_CONSTRAINT,
                         "constraint_message is given without a constraint")
         choices = self.check_choices(path, question, kind)
-        self.check_save_to(path, question, repeat)
+        self.check_save_to(path, question, repeat, kind, choices)
         self.check_default(path, question, kind, choices)
 
     def check_choices(self, path: Path_, question: dict[str, Any], kind: QuestionType) -> set[str] | None:
@@ -212,22 +244,43 @@ class _FormChecker:
                             f"there is no choice list '{list_name}' under choices:{_suggest(list_name, self.lists)}")
                 return None
             return self.lists.get(list_name) if isinstance(list_name, str) else None
+        if question.get("choices_from") is not None:
+            if inline is not None:
+                self.report((*path, "choices_from"), ProblemCode.CONFLICTING_CHOICES,
+                            "give either choices or choices_from, not both")
+            return None
         if not inline:
             self.report((*path, "choices"), ProblemCode.NO_CHOICES,
                         f"a {kind} question needs choices or a choice_list")
             return None
         return _choice_names(inline, (*path, "choices"), self.report)
 
-    def check_save_to(self, path: Path_, question: dict[str, Any], repeat: Path_ | None) -> None:
+    def check_save_to(self, path: Path_, question: dict[str, Any], repeat: Path_ | None,
+                      kind: QuestionType, choices: set[str] | None) -> None:
         target = question.get("save_to")
         if not isinstance(target, str):
             return
-        if target not in EDITABLE_FIELDS:
-            self.report((*path, "save_to"), ProblemCode.UNKNOWN_CASE_FIELD,
-                        f"'{target}' is not a case property a form may update{_suggest(target, EDITABLE_FIELDS)}")
-        elif repeat is not None:
+        if kind == QuestionType.REPEAT:
+            if target != HOUSEHOLD:
+                self.report((*path, "save_to"), ProblemCode.UNKNOWN_CASE_FIELD,
+                            f"a repeat can only save to '{HOUSEHOLD}' (one household member per instance)")
+            return
+        holder = _step_path(self.data, repeat) if repeat is not None else None
+        if holder is not None and holder.get("save_to") != HOUSEHOLD:
             self.report((*path, "save_to"), ProblemCode.SAVE_TO_IN_REPEAT,
-                        "a question inside a repeat cannot update a case property")
+                        f"a question inside a repeat can only save to a household member, in a repeat with save_to: {HOUSEHOLD}")
+            return
+        model, targets = (HouseholdMember, MEMBER_EDITABLE_FIELDS) if holder is not None else (Case, FORM_CASE_FIELDS)
+        if target not in targets:
+            what = "a household member's property" if holder is not None else "a case property a form may update"
+            self.report((*path, "save_to"), ProblemCode.UNKNOWN_CASE_FIELD,
+                        f"'{target}' is not {what}{_suggest(target, targets)}")
+            return
+        allowed = _enum_values(model.model_fields[target].annotation)
+        for name in sorted((choices or set()) - (allowed or set()) if allowed is not None else ()):
+            self.report((*path, "save_to"), ProblemCode.SAVE_TO_CHOICE,
+                        f"the choice '{name}' is not a value of the case property '{target}' "
+                        f"(allowed: {', '.join(sorted(allowed or ()))})")
 
     def check_default(self, path: Path_, question: dict[str, Any], kind: QuestionType, choices: set[str] | None) -> None:
         value = question.get("default")
@@ -300,6 +353,17 @@ class _FormChecker:
         if not isinstance(items, list):
             return set()
         return {key for item in items if isinstance(item, dict) for key in item if key not in ("name", "label")}
+
+
+def _enum_values(annotation: Any) -> set[str] | None:
+    """The values a field typed with an enum (or a list or optional of one) accepts; None for other types."""
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        return {str(member) for member in annotation}
+    for candidate in get_args(annotation):
+        inner = _enum_values(candidate)
+        if inner is not None:
+            return inner
+    return None
 
 
 def _step_path(data: Any, path: Path_) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..domain.enums import ConsentPurpose
+from ..domain.enums import ConsentPurpose, Status
 
 #: The languages a form's text may be written in.
 LANGUAGES: tuple[str, ...] = ("fr", "en", "ar")
@@ -54,6 +54,26 @@ class QuestionType(StrEnum):
 
 
 SELECT_TYPES = frozenset({QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE})
+
+
+class Appearance(StrEnum):
+    """How a question is shown, beyond its type."""
+
+    #: a note shown in a panel beside the page (a session's agenda, a checklist)
+    ASIDE = "aside"
+
+
+class ChoiceSource(StrEnum):
+    """Choice lists that come from the device's data rather than the form."""
+
+    #: the office's directory of service providers (attributes ``services``,
+    #: ``dimension``, ``region``, for choice filters)
+    PROVIDERS = "providers"
+
+
+#: ``save_to`` of a repeat: each instance becomes a household member, from the
+#: repeat's questions whose ``save_to`` names a member field.
+HOUSEHOLD = "household"
 
 
 class _Strict(BaseModel):
@@ -152,6 +172,8 @@ class Question(_Strict):
     read_only: bool = False
     save_to: str | None = None
     consent_purpose: ConsentPurpose | None = None
+    appearance: Appearance | None = None
+    choices_from: ChoiceSource | None = None
     handbook: list[str] = Field(default_factory=list)
     questions: list["Question"] | None = None
 
@@ -195,6 +217,19 @@ class Page(_Strict):
     questions: list[Question] = Field(min_length=1)
 
 
+class TaskRule(_Strict):
+    """A follow-up task a submission schedules (monitoring visit, full screening).
+
+    ``due`` is an expression giving the due date (``${plan_date} + 90``,
+    ``today() + 7``); ``relevant`` decides whether the task is made at all.
+    """
+
+    name: str = Field(pattern=NAME_PATTERN)
+    title: LocalizedText
+    due: str
+    relevant: str | None = None
+
+
 class FormDefinition(_Strict):
     """A whole form, as loaded from one YAML file.
 
@@ -209,6 +244,23 @@ class FormDefinition(_Strict):
     description: LocalizedText | None = None
     pages: list[Page] = Field(min_length=1)
     choices: dict[str, list[Choice]] = Field(default_factory=dict)
+    #: submitting it registers a new case (the intake form)
+    creates_case: bool = False
+    #: the case must hold this consent, given, before the form can be filled in
+    requires_consent: ConsentPurpose | None = None
+    #: where the case moves on submission, when its lifecycle allows the move
+    sets_status: Status | None = None
+    #: its submissions are scored with the RSS scoring profile
+    scored: bool = False
+    tasks: list[TaskRule] = Field(default_factory=list)
+
+    @field_validator("creates_case", "scored", mode="plain")
+    @classmethod
+    def _flag(cls, value: Any) -> bool:
+        flag = as_flag(value)
+        if flag is None:
+            raise ValueError("write yes or no")
+        return flag
 
     def walk(self) -> Iterator[tuple[Question, Question | None]]:
         """Every question in order, repeats' questions included, with the

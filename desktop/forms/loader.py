@@ -19,7 +19,16 @@ import yaml
 from pydantic import ValidationError
 
 from ..domain.errors import PasserelleError
-from .definition import CHOICE_NAME_PATTERN, FORM_ID_PATTERN, NAME_PATTERN, FormDefinition, LocalizedText, Page, Question
+from .definition import (
+    CHOICE_NAME_PATTERN,
+    FORM_ID_PATTERN,
+    NAME_PATTERN,
+    FormDefinition,
+    LocalizedText,
+    Page,
+    Question,
+    TaskRule,
+)
 from .checks import Path_, ProblemCode, Report, _suggest, check_semantics
 
 log = logging.getLogger(__name__)
@@ -278,7 +287,7 @@ class _Builder:
 # --- schema -----------------------------------------------------------------------
 
 def _all_keys() -> list[str]:
-    models = (FormDefinition, Page, Question, LocalizedText)
+    models = (FormDefinition, Page, Question, LocalizedText, TaskRule)
     return sorted({name for model in models for name in model.model_fields})
 
 
