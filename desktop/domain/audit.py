@@ -18,6 +18,12 @@ class AuditAction(StrEnum):
     ERASE = "erase"
     SETTINGS = "settings"
     PASSPHRASE = "passphrase"
+    SUBMIT = "submit"
+    REVISE = "revise"
+    DISCARD_DRAFT = "discard_draft"
+    TASK = "task"
+    PROVIDER = "provider"
+    SCORING = "scoring"
 
 
 class AuditEntry(BaseModel):

@@ -157,7 +157,9 @@ class _FormChecker:
         if isinstance(lists, dict):
             self.lists = {name: _choice_names(items, ("choices", name), self.report) for name, items in lists.items()}
         for path, page in self.pages:
-            self.check_expression(page, path, "relevant")
+            expression = self.check_expression(page, path, "relevant")
+            if expression is not None and isinstance(page.get("name"), str):
+                self.expressions["#page:" + page["name"]] = (path, {"relevant": expression})
         for path, question, repeat in self.questions:
             self.check_question(path, question, repeat)
         self.check_cycles()
@@ -300,6 +302,10 @@ class _FormChecker:
             group = _step_path(self.data, repeat).get("name")
             if isinstance(group, str) and group in self.names:
                 self.parents[name] = group
+        else:
+            page = _step_path(self.data, path[:2]).get("name")
+            if isinstance(page, str) and "#page:" + page in self.expressions:
+                self.parents[name] = "#page:" + page
 
     def check_cycles(self) -> None:
         """Relevances, calculations and repeats that read each other in a circle
@@ -318,7 +324,8 @@ class _FormChecker:
                 if expression is not None and (read in expression.references or (read == first and expression.uses_current)):
                     key = role
                     break
-            message = f"relevance, calculations and repeats depend on each other in a circle: {error.detail}"
+            message = ("relevance, calculations, repeats and pages depend on each other in a circle: "
+                       + error.detail.replace("#page:", "page "))
             self.report((*path, key) if key else (*path, "name"), ProblemCode.CYCLE, message)
 
     def check_expression(self, owner: dict[str, Any], path: Path_, key: str) -> Expression | None:

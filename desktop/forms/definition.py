@@ -216,18 +216,29 @@ class Page(_Strict):
     relevant: str | None = None
     questions: list[Question] = Field(min_length=1)
 
+    def walk(self) -> Iterator[tuple[Question, Question | None]]:
+        """The page's questions in order, repeats' questions included, with
+        the repeat that holds each (``None`` at page level)."""
+        for question in self.questions:
+            yield question, None
+            for inner in question.questions or []:
+                yield inner, question
+
 
 class TaskRule(_Strict):
     """A follow-up task a submission schedules (monitoring visit, full screening).
 
     ``due`` is an expression giving the due date (``${plan_date} + 90``,
-    ``today() + 7``); ``relevant`` decides whether the task is made at all.
+    ``today() + 7``); ``relevant`` decides whether the task is made at all;
+    ``done_by`` names the form that completes it (a monitoring visit).
     """
 
     name: str = Field(pattern=NAME_PATTERN)
     title: LocalizedText
     due: str
     relevant: str | None = None
+    #: the id of a form whose submission on the case completes the task
+    done_by: str | None = Field(default=None, pattern=FORM_ID_PATTERN)
 
 
 class FormDefinition(_Strict):
@@ -266,14 +277,8 @@ class FormDefinition(_Strict):
         """Every question in order, repeats' questions included, with the
         repeat that holds it (``None`` at page level)."""
 
-        def inner(questions: list[Question], parent: Question | None) -> Iterator[tuple[Question, Question | None]]:
-            for question in questions:
-                yield question, parent
-                if question.questions:
-                    yield from inner(question.questions, question)
-
         for page in self.pages:
-            yield from inner(page.questions, None)
+            yield from page.walk()
 
     def question(self, name: str) -> Question:
         """The question called ``name``; ``KeyError`` when there is none."""

@@ -11,6 +11,7 @@ from ..domain.settings import Profile, Settings
 from ..store import keys, schema
 from ..store.audit_repo import AuditRepo
 from ..store.case_repo import CaseRepo
+from ..store.form_repo import DraftRepo, ProviderRepo, ScoreRepo, SubmissionRepo, TaskRepo
 from ..store.handbook_repo import HandbookRepo
 from ..store.connection import open_database
 from ..store.related_repo import ConsentRepo, HouseholdRepo
@@ -42,6 +43,11 @@ class Session:
             self.household = HouseholdRepo(self.db, self.audit)
             self.consents = ConsentRepo(self.db, self.audit)
             self.handbook = HandbookRepo(self.db)
+            self.submissions = SubmissionRepo(self.db, profile.username)
+            self.drafts = DraftRepo(self.db, profile.username)
+            self.tasks = TaskRepo(self.db, profile.username)
+            self.providers = ProviderRepo(self.db, profile.username)
+            self.scores = ScoreRepo(self.db, profile.username)
             self.settings_repo = SettingsRepo(self.db)
             self.settings: Settings = self.settings_repo.load()
         except BaseException:

@@ -165,6 +165,107 @@ def known_names() -> set[str]:
     return {migration.name for migration in migrations._migrations}
 
 
+_TRACKED = """
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m004_forms(db: Database) -> None:
+    """Form submissions (immutable, revisions chained), drafts, follow-up tasks,
+    the provider directory and RSS scores."""
+    db.execute(
+        f"""
+        CREATE TABLE submissions (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            form_id TEXT NOT NULL,
+            form_version INTEGER NOT NULL,
+            answers TEXT NOT NULL,
+            acknowledgements TEXT NOT NULL DEFAULT '{{}}',
+            revision_of TEXT UNIQUE REFERENCES submissions(id),
+            chain_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            {_TRACKED}
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_submissions_case ON submissions(case_id, created_at)")
+    db.execute("CREATE INDEX idx_submissions_form ON submissions(form_id)")
+    db.execute(
+        "CREATE TRIGGER submissions_immutable BEFORE UPDATE ON submissions"
+        " BEGIN SELECT RAISE(ABORT, 'submissions are immutable: make a revision'); END"
+    )
+    db.execute(
+        f"""
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            case_id TEXT REFERENCES cases(id),
+            form_id TEXT NOT NULL,
+            form_version INTEGER NOT NULL,
+            answers TEXT NOT NULL,
+            page INTEGER NOT NULL DEFAULT 0,
+            revision_of TEXT,
+            {_TRACKED}
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_drafts_case ON drafts(case_id)")
+    db.execute(
+        f"""
+        CREATE TABLE tasks (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            form_id TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL,
+            done_on TEXT,
+            done_by TEXT,
+            {_TRACKED}
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_tasks_due ON tasks(status, due_on)")
+    db.execute("CREATE INDEX idx_tasks_case ON tasks(case_id)")
+    db.execute(
+        f"""
+        CREATE TABLE providers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            dimension TEXT NOT NULL DEFAULT '',
+            services TEXT NOT NULL DEFAULT '[]',
+            region TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            {_TRACKED}
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE scores (
+            submission_id TEXT PRIMARY KEY REFERENCES submissions(id),
+            case_id TEXT NOT NULL,
+            profile_id TEXT NOT NULL,
+            economic REAL,
+            social REAL,
+            psychosocial REAL,
+            composite REAL,
+            computed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_scores_case ON scores(case_id)")
+
+
+
 def prepare(db: Database, path: Path) -> Path | None:
     """Bring the schema up to date. Returns the path of the pre-migration copy,
     if one was made.
