@@ -7,6 +7,7 @@ from typing import NoReturn
 
 from .. import __version__
 from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, profile_cmd
+from . import rss_cmd, scoring_cmd
 from .errors import PROG, say_error
 
 EPILOG = """\
@@ -65,4 +66,6 @@ def build_parser() -> Parser:
     audit_cmd.register(commands, common)
     forms_cmd.register(commands, common)
     handbook_cmd.register(commands, common)
+    rss_cmd.register(commands, common)
+    scoring_cmd.register(commands, common)
     return parser

@@ -70,6 +70,9 @@ class ProblemCode:
     INTERNAL_ERROR = "internal_error"
 
 
+#: The attributes of the provider directory's choices, for choice filters.
+PROVIDER_ATTRIBUTES = ("dimension", "services", "region")
+
 #: Keys holding an expression, checked for syntax and references.
 EXPRESSION_KEYS = ("relevant", "required", "constraint", "calculation", "choice_filter")
 
@@ -354,6 +357,8 @@ class _FormChecker:
     def choice_attributes(self, question: dict[str, Any]) -> set[str]:
         """The extra keys carried by a question's choices (``region`` on districts);
         a choice filter may read them, and ``name``, bare."""
+        if question.get("choices_from") is not None:
+            return set(PROVIDER_ATTRIBUTES)
         items = question.get("choices")
         if items is None and isinstance(question.get("choice_list"), str) and isinstance(self.data.get("choices"), dict):
             items = self.data["choices"].get(question["choice_list"])

@@ -238,6 +238,13 @@ class FormRun:
         return [choice for choice in options
                 if to_bool(expression.evaluate(view, None, self.today, {"name": choice.name, **choice.attributes}))]
 
+    def required(self, key: Key) -> bool:
+        """Whether the question at ``key`` must be answered (its ``required`` flag or expression)."""
+        required = self.compiled[key[-1]].required
+        if isinstance(required, bool):
+            return required
+        return to_bool(required.evaluate(self._view(key), self.value(key), self.today))
+
     def issue(self, key: Key) -> Issue | None:
         """Why the answer at ``key`` is not acceptable, or None."""
         name = key[-1]
@@ -249,10 +256,7 @@ class FormRun:
         value = self.value(key)
         empty = is_empty(value) or (question.type == QuestionType.ACKNOWLEDGEMENT and value != "yes")
         if empty:
-            required = compiled.required
-            view = self._view(key)
-            needed = required if isinstance(required, bool) else to_bool(required.evaluate(view, value, self.today))
-            return Issue(key, "required") if needed else None
+            return Issue(key, "required") if self.required(key) else None
         if compiled.constraint is not None and compiled.calculation is None:
             if not to_bool(compiled.constraint.evaluate(self._view(key), value, self.today)):
                 return Issue(key, "constraint", question.constraint_message)

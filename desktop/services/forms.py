@@ -22,6 +22,7 @@ from ..forms.loader import load_directory
 from ..forms.runtime import FormRun
 from ..paths import resources_dir
 from .cases import CaseService
+from .scoring import ScoringService
 from .session import Session
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,17 @@ class FormCatalogue:
         return sorted({Path(problem.file).name for problem in self.problems})
 
 
+_default: FormCatalogue | None = None
+
+
+def default_catalogue() -> FormCatalogue:
+    """The shipped forms, read once per process (on first use, not at start-up)."""
+    global _default
+    if _default is None:
+        _default = FormCatalogue()
+    return _default
+
+
 def _case_value(field: str, value: Any) -> Any:
     if field in _FLAGS:
         return value == "yes"
@@ -72,6 +84,7 @@ class FormService:
         self.session = session
         self.catalogue = catalogue
         self.cases = CaseService(session, today)
+        self.scoring = ScoringService(session, {form.id for form in catalogue.forms.values() if form.scored})
 
     @property
     def today(self) -> date:
@@ -175,6 +188,8 @@ class FormService:
             self._consents(case.id, run)
             self._tasks(case.id, submission, run, previous)
             self._status(case, form, run)
+            if form.scored:
+                self.scoring.score(submission)
             self.session.drafts.delete(draft.id)
             action = AuditAction.REVISE if previous else AuditAction.SUBMIT
             detail: dict[str, str | int] = {"form": form.id, "version": form.version, "revision": submission.revision}
@@ -278,9 +293,10 @@ class FormService:
 
     # --- tasks ------------------------------------------------------------------------
 
-    def tasks_due(self, days: int = 7) -> list[Task]:
-        """Open tasks overdue or due within ``days`` days, soonest first."""
-        return self.session.tasks.open_until(self.today + timedelta(days=days))
+    def tasks_due(self, days: int = 7) -> list[tuple[Task, str, str]]:
+        """Open tasks overdue or due within ``days`` days, soonest first, with
+        their case number and returnee name."""
+        return self.session.tasks.open_with_cases(self.today + timedelta(days=days))
 
     def case_tasks(self, case_id: str) -> list[Task]:
         return self.session.tasks.for_case(case_id)

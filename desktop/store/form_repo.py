@@ -84,6 +84,10 @@ class SubmissionRepo(_Repo):
         """Whether a newer revision of this submission exists."""
         return self.db.execute("SELECT 1 FROM submissions WHERE revision_of = ?", [submission_id]).fetchone() is not None
 
+    def all_of_form(self, form_id: str) -> list[Submission]:
+        """Every submission of a form, revisions included, oldest first."""
+        return [Submission.model_validate(row) for row in self._select("form_id = ?", [form_id], "created_at, id")]
+
     def of_form(self, form_id: str) -> list[Submission]:
         """The newest revision of every chain of a form, in every case."""
         rows = self._select(
@@ -136,6 +140,22 @@ class TaskRepo(_Repo):
         """Open tasks due on or before ``last_day`` (overdue included), soonest first."""
         rows = self._select("status = 'open' AND due_on <= ?", [last_day.isoformat()], "due_on, id")
         return [Task.model_validate(row) for row in rows]
+
+    def open_with_cases(self, last_day: date) -> list[tuple[Task, str, str]]:
+        """``open_until`` with each task's case number and returnee name."""
+        rows = self.db.execute(
+            "SELECT t.*, c.case_number, trim(c.given_name || ' ' || c.family_name) AS case_name"
+            " FROM tasks t JOIN cases c ON c.id = t.case_id"
+            " WHERE t.status = 'open' AND t.due_on <= ? ORDER BY t.due_on, c.case_number",
+            [last_day.isoformat()],
+        )
+        columns = [d[0] for d in rows.description]
+        found = []
+        for values in rows.fetchall():
+            row = dict(zip(columns, values))
+            number, name = row.pop("case_number"), row.pop("case_name")
+            found.append((Task.model_validate(_decode(self.table, row)), number, name))
+        return found
 
     def set_status(self, task_id: str, status: TaskStatus, on: date | None) -> None:
         self.db[self.table].update(task_id, {

@@ -2,9 +2,11 @@
 
 from sqlite_utils import Database
 
+from ..domain.scoring import ScoringProfile
 from ..domain.settings import Settings
 
 _KEY = "settings"
+_SCORING = "scoring_profile"
 
 
 class SettingsRepo:
@@ -19,4 +21,15 @@ class SettingsRepo:
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [_KEY, settings.model_dump_json()],
+        )
+
+    def scoring_profile(self) -> ScoringProfile | None:
+        """The RSS scoring profile applied on this device, if one was applied."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [_SCORING]).fetchone()
+        return ScoringProfile.model_validate_json(row[0]) if row else None
+
+    def save_scoring_profile(self, profile: ScoringProfile) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [_SCORING, profile.model_dump_json()],
         )

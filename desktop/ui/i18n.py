@@ -30,3 +30,9 @@ def apply_language(app: QApplication, language: Language) -> None:
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(str(language)))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language is Language.ARABIC else Qt.LayoutDirection.LeftToRight)
+
+
+def ui_language() -> str:
+    """The language the UI is shown in (fr, en or ar), for texts held as data (forms, guide)."""
+    code = QLocale().name()[:2]
+    return code if code in {str(language) for language in Language} else "en"

@@ -19,6 +19,13 @@ QLabel[badge="status"] {{ background: #e1ecf4; color: {ACCENT}; border-radius: 8
 QLabel#followUp[overdue="true"] {{ color: #a4262c; font-weight: bold; }}
 QTableView {{ gridline-color: #e3e8ec; selection-background-color: {ACCENT}; }}
 QGroupBox {{ font-weight: bold; }}
+QLabel#formTitle {{ font-size: 15pt; font-weight: bold; color: {ACCENT}; }}
+QLabel#questionLabel {{ font-weight: bold; }}
+QLabel#hint {{ color: #555f69; }}
+QLabel#note {{ background: #eef5fb; border-radius: 4px; padding: 6px; }}
+QLabel#sideTitle {{ font-weight: bold; font-size: 11pt; }}
+QLabel#agenda {{ background: white; border: 1px solid #d5dde3; border-radius: 6px; padding: 8px; }}
+QLabel#warning {{ color: #8a4b00; }}
 """
 
 

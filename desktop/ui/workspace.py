@@ -6,14 +6,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain.records import Draft, Submission
 from ..services.cases import CaseService
+from ..services.forms import FormService, default_catalogue
 from ..services.handbook import HandbookService
 from .dialogs.case_dialogs import NewCaseDialog
+from .i18n import ui_language
 from .pages.case_file_page import CaseFilePage
 from .pages.case_list_page import CaseListPage
 
 if TYPE_CHECKING:
     from .pages.handbook_page import HandbookPage
+    from .pages.tasks_page import TasksPage
+    from .wizard.form_wizard import FormWizard
 
 
 class Workspace(QWidget):
@@ -25,15 +30,17 @@ class Workspace(QWidget):
     settings_requested = Signal()
     status_message = Signal(str)
 
-    #: the case list and the field guide come first; open case files follow
-    FIXED_PAGES = 2
-    CASES, HANDBOOK = range(2)
+    #: the case list, follow-ups and the field guide come first; open case files and forms follow
+    FIXED_PAGES = 3
+    CASES, TASKS, HANDBOOK = range(3)
 
     def __init__(self, service: CaseService, handbook: HandbookService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.handbook = handbook
         self.handbook_page: "HandbookPage | None" = None
+        self.tasks_page: "TasksPage | None" = None
+        self._forms: FormService | None = None
         navigation = QWidget()
         navigation.setObjectName("navigation")
         navigation.setFixedWidth(260)
@@ -53,8 +60,10 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.case_list = CaseListPage(service)
         self.pages.addWidget(self.case_list)
-        self.pages.addWidget(QWidget())  # the field guide is built on its first visit
+        self.pages.addWidget(QWidget())  # follow-ups and the field guide are built on their first visit
+        self.pages.addWidget(QWidget())
         self.nav.addItem(QListWidgetItem(self.tr("Cases")))
+        self.nav.addItem(QListWidgetItem(self.tr("Follow-ups")))
         self.nav.addItem(QListWidgetItem(self.tr("Field guide")))
         self.nav.setCurrentRow(self.CASES)
 
@@ -69,15 +78,37 @@ class Workspace(QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button.clicked.connect(self.lock_requested)
 
+    @property
+    def forms(self) -> FormService:
+        """The form service; the forms are read on first use."""
+        if self._forms is None:
+            self._forms = FormService(self.service.session, default_catalogue(), self.service._today)
+            skipped = self._forms.catalogue.skipped()
+            if skipped:
+                self.status_message.emit(self.tr("Form files not loaded because of errors: %1").replace("%1", ", ".join(skipped)))
+        return self._forms
+
+    def _fill_slot(self, row: int, page: QWidget) -> None:
+        empty_slot = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(empty_slot)
+        empty_slot.deleteLater()
+
     def _show_page(self, row: int) -> None:
         if row == self.HANDBOOK and self.handbook_page is None:
             from .pages.handbook_page import HandbookPage  # loaded on the first visit
 
             self.handbook_page = HandbookPage(self.handbook, self.service.session)
-            empty_slot = self.pages.widget(self.HANDBOOK)
-            self.pages.insertWidget(self.HANDBOOK, self.handbook_page)
-            self.pages.removeWidget(empty_slot)
-            empty_slot.deleteLater()
+            self._fill_slot(row, self.handbook_page)
+        if row == self.TASKS:
+            if self.tasks_page is None:
+                from .pages.tasks_page import TasksPage
+
+                self.tasks_page = TasksPage(self.forms, ui_language())
+                self.tasks_page.open_case.connect(self.open_case)
+                self._fill_slot(row, self.tasks_page)
+            else:
+                self.tasks_page.reload()
         self.pages.setCurrentIndex(row)
 
     def show_handbook(self) -> "HandbookPage":
@@ -106,8 +137,9 @@ class Workspace(QWidget):
             if page.case_id == case_id:
                 self.nav.setCurrentRow(index)
                 return page
-        page = CaseFilePage(self.service, case_id, self.handbook)
+        page = CaseFilePage(self.service, case_id, self.handbook, self.forms)
         page.changed.connect(self._case_changed)
+        page.form_requested.connect(lambda draft, label=page.title(): self.open_form(draft, label))
         page.guidance_requested.connect(lambda section_id: self.show_handbook().open_section(section_id))
         self.pages.addWidget(page)
         item = QListWidgetItem(page.title())
@@ -117,16 +149,73 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(self.nav.count() - 1)
         return page
 
-    def close_case(self, page: CaseFilePage | None = None) -> bool:
-        page = page or self.current_case_page()
-        if page is None or not page.confirm_leave():
-            return False
+    # --- forms ------------------------------------------------------------------
+
+    def wizards(self) -> list["FormWizard"]:
+        from .wizard.form_wizard import FormWizard
+
+        pages = (self.pages.widget(i) for i in range(self.FIXED_PAGES, self.pages.count()))
+        return [page for page in pages if isinstance(page, FormWizard)]
+
+    def open_form(self, draft: Draft, case_label: str = "") -> "FormWizard":
+        """Open a draft in the wizard (the open one, if it is already open)."""
+        from .wizard.form_wizard import FormWizard
+
+        for page in self.wizards():
+            if page.draft.id == draft.id:
+                self.nav.setCurrentRow(self.pages.indexOf(page))
+                return page
+        wizard = FormWizard(self.forms, draft, ui_language(), case_label, self.handbook)
+        wizard.submitted.connect(lambda submission, w=wizard: self._form_submitted(w, submission))
+        wizard.closed.connect(lambda w=wizard: self._form_closed(w))
+        self.pages.addWidget(wizard)
+        title = wizard.form.title.get(ui_language())
+        item = QListWidgetItem(f"✎ {title}" + (f" · {case_label.split(' · ')[0]}" if case_label else ""))
+        item.setToolTip(f"{title} · {case_label}" if case_label else title)
+        self.nav.addItem(item)
+        self.nav.setCurrentRow(self.nav.count() - 1)
+        wizard._focus_first()
+        return wizard
+
+    def _remove_page(self, page: QWidget) -> None:
         index = self.pages.indexOf(page)
         self.nav.blockSignals(True)
         self.nav.takeItem(index)
         self.nav.blockSignals(False)
         self.pages.removeWidget(page)
         page.deleteLater()
+
+    def _form_closed(self, wizard: "FormWizard") -> None:
+        case_id = wizard.draft.case_id
+        self._remove_page(wizard)
+        if case_id:
+            self.open_case(case_id).reload_forms()
+        else:
+            self.nav.setCurrentRow(self.CASES)
+            self._show_page(self.CASES)
+
+    def _form_submitted(self, wizard: "FormWizard", submission: Submission) -> None:
+        title = wizard.form.title.get(ui_language())
+        self._remove_page(wizard)
+        self.case_list.refresh()
+        page = self.open_case(submission.case_id)
+        page.reload_all()
+        self._case_changed(submission.case_id)
+        if self.tasks_page is not None:
+            self.tasks_page.reload()
+        self.status_message.emit(self.tr("%1 submitted").replace("%1", title))
+
+    def close_case(self, page: QWidget | None = None) -> bool:
+        page = page or self.pages.currentWidget()
+        if isinstance(page, CaseFilePage):
+            if not page.confirm_leave():
+                return False
+        elif page in self.wizards():
+            page.save_draft()  # type: ignore[union-attr]
+        else:
+            return False
+        index = self.pages.indexOf(page)
+        self._remove_page(page)
         # the next case file, else the previous one, else the case list
         if index >= self.nav.count():
             index -= 1
@@ -135,14 +224,21 @@ class Workspace(QWidget):
         return True
 
     def close_all(self) -> bool:
-        return all(self.close_case(page) for page in self.open_pages())
+        return all(self.close_case(page) for page in [*self.wizards(), *self.open_pages()])
 
     def save_all(self) -> None:
-        """Save every open case file whose edits are valid (before locking)."""
+        """Save every open case file whose edits are valid, and every form's draft (before locking)."""
+        for wizard in self.wizards():
+            wizard.save_draft()
         for page in self.open_pages():
             page.save()
 
     def new_case(self) -> None:
+        """Register a returnee: the intake form when it is installed, else the short dialog."""
+        intake = self.forms.catalogue.intake()
+        if intake is not None:
+            self.open_form(self.forms.start(intake.id, None))
+            return
         dialog = NewCaseDialog(self.service, self)
         if dialog.exec() and dialog.created:
             self.case_list.refresh()

@@ -43,6 +43,16 @@ def unlocked(window: MainWindow, session: Session) -> MainWindow:
     return window
 
 
+@pytest.fixture
+def no_intake_form(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """No intake form installed (a broken file): New case opens the short registration dialog."""
+    from desktop.services.forms import FormCatalogue
+
+    (tmp_path / "no-forms").mkdir()
+    empty = FormCatalogue(tmp_path / "no-forms")
+    monkeypatch.setattr("desktop.ui.workspace.default_catalogue", lambda: empty)
+
+
 def drive_dialog(handler: Callable[[QDialog], None]) -> None:
     """Run ``handler`` on the next modal dialog once it is open. If the handler
     fails, or returns with the dialog still open, the dialog is closed so the

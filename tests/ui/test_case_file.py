@@ -98,7 +98,9 @@ def test_move_status_from_the_menu(qtbot, unlocked, cases: CaseService) -> None:
     assert [a.text() for a in page.move_button.menu().actions()] == ["Plan agreed"]
 
 
-def test_new_case_dialog_registers_and_opens(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+def test_new_case_dialog_registers_when_the_intake_form_is_missing(qtbot, no_intake_form, unlocked,  # noqa: ANN001
+                                                                   cases: CaseService) -> None:
+
     def fill(dialog) -> None:  # noqa: ANN001
         assert isinstance(dialog, QDialog)
         dialog.accept()  # empty: refused
@@ -146,7 +148,7 @@ def test_opening_a_case_is_not_an_edit(qtbot, unlocked, cases: CaseService) -> N
     assert page.confirm_leave()
 
 
-def test_new_case_defaults_to_sex_not_stated(qtbot, unlocked, cases: CaseService) -> None:  # noqa: ANN001
+def test_new_case_defaults_to_sex_not_stated(qtbot, no_intake_form, unlocked, cases: CaseService) -> None:  # noqa: ANN001
     def fill(dialog) -> None:  # noqa: ANN001
         qtbot.keyClicks(dialog.case_form.given_name, "Sami")
         dialog.accept()

@@ -204,7 +204,7 @@ def test_choosing_arabic_mirrors_the_whole_window(qtbot, unlocked: MainWindow) -
     assert unlocked.workspace.nav.item(0).text() != "Cases"
 
 
-def test_idle_lock_closes_an_open_dialog(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+def test_idle_lock_closes_an_open_dialog(qtbot, no_intake_form, unlocked: MainWindow) -> None:  # noqa: ANN001
     seen = []
 
     def lock_while_open(dialog) -> None:  # noqa: ANN001
@@ -219,7 +219,7 @@ def test_idle_lock_closes_an_open_dialog(qtbot, unlocked: MainWindow) -> None:  
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not unlocked]
 
 
-def test_standard_buttons_follow_the_language(qtbot, unlocked: MainWindow) -> None:  # noqa: ANN001
+def test_standard_buttons_follow_the_language(qtbot, no_intake_form, unlocked: MainWindow) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QDialogButtonBox
 
     unlocked.set_language(Language.ARABIC)

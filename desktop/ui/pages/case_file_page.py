@@ -13,25 +13,31 @@ from ...domain.errors import PasserelleError, ValidationFailed
 from ...domain.guidance import suggested_sections
 from ...domain.rules import next_statuses
 from ...services.cases import CaseService
+from ...services.forms import FormService
 from ...services.handbook import HandbookService
 from .. import labels
+from ..i18n import ui_language
 from ..dialogs.close_case_dialog import CloseCaseDialog
 from ..widgets.case_form import CaseForm
 from ..widgets.case_header import CaseHeader
 from .case_tabs import ConsentTab, HouseholdTab, TimelineTab
+from .forms_tab import FormsTab
 
 
 class CaseFilePage(QWidget):
     """Signals:
         changed(str): the case with this id was saved (the list refreshes).
         guidance_requested(str): the person opened a suggested field-guide section.
+        form_requested(object): a Draft to open in the form wizard.
     """
 
     changed = Signal(str)
     guidance_requested = Signal(str)
+    form_requested = Signal(object)
 
     def __init__(
-        self, service: CaseService, case_id: str, handbook: HandbookService | None = None, parent: QWidget | None = None
+        self, service: CaseService, case_id: str, handbook: HandbookService | None = None,
+        forms: FormService | None = None, parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.service = service
@@ -69,12 +75,20 @@ class CaseFilePage(QWidget):
 
         self.household = HouseholdTab(service, case_id)
         self.consent = ConsentTab(service, case_id)
-        self.timeline = TimelineTab(service, case_id)
+        language = ui_language()
+        form_title = (lambda form_id: forms.form_title(form_id, language)) if forms is not None else None
+        self.timeline = TimelineTab(service, case_id, form_title)
         self.tabs = QTabWidget()
         self.tabs.addTab(profile_page, self.tr("Profile"))
         self.tabs.addTab(self.household, self.tr("Household"))
         self.tabs.addTab(self.consent, self.tr("Consent"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.forms_tab: FormsTab | None = None
+        if forms is not None:
+            self.forms_tab = FormsTab(forms, case_id, ui_language())
+            self.tabs.insertTab(1, self.forms_tab, self.tr("Forms"))
+            self.forms_tab.open_draft.connect(self.form_requested)
+            self.forms_tab.changed.connect(self.timeline.reload)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -195,6 +209,18 @@ class CaseFilePage(QWidget):
         self._show(case)
         self.timeline.reload()
         self.changed.emit(case.id)
+
+    def reload_forms(self) -> None:
+        if self.forms_tab is not None:
+            self.forms_tab.reload()
+            self.tabs.setCurrentWidget(self.forms_tab)
+
+    def reload_all(self) -> None:
+        """After a form changed the case: show it afresh (profile, household, consent, forms, timeline)."""
+        self._show(self.service.get(self.case.id))
+        for tab in (self.household, self.consent, self.timeline):
+            tab.reload()
+        self.reload_forms()
 
     def _related_changed(self) -> None:
         self.timeline.reload()

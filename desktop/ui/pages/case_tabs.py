@@ -1,5 +1,6 @@
 """The household, consent and timeline pages of a case file."""
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -169,9 +170,11 @@ class ConsentTab(QWidget):
 
 
 class TimelineTab(QWidget):
-    def __init__(self, service: CaseService, case_id: str, parent: QWidget | None = None):
+    def __init__(self, service: CaseService, case_id: str, form_title: "Callable[[str], str] | None" = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.service, self.case_id = service, case_id
+        self.form_title = form_title or (lambda form_id: form_id)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Case timeline"))
         self.list.setWordWrap(True)
@@ -203,6 +206,16 @@ class TimelineTab(QWidget):
             return self.tr("Case file opened") + by
         if entry.kind == "household":
             return self.tr("Household changed") + by
+        if entry.kind in ("submit", "revise"):
+            title = self.form_title(str(entry.detail.get("form", "")))
+            if entry.kind == "submit":
+                return self.tr("Form submitted: %1").replace("%1", title) + by
+            revision = str(entry.detail.get("revision", ""))
+            return self.tr("Form corrected: %1 (revision %2)").replace("%1", title).replace("%2", revision) + by
+        if entry.kind == "discard_draft":
+            return self.tr("Draft discarded: %1").replace("%1", self.form_title(str(entry.detail.get("form", "")))) + by
+        if entry.kind == "task":
+            return self.tr("Follow-up task marked done") + by
         if entry.kind == "status":
             target = Status(str(entry.detail["to"]))
             if target is Status.CLOSED:
