@@ -15,7 +15,7 @@ from .domain.errors import ProfileError
 from .domain.settings import Profile, Settings
 from .logs import log_unexpected, setup_logging
 from .services import profiles
-from .services.demo import add_demo_cases
+from .services.demo import add_demo_activity, add_demo_cases
 from .services.session import Session
 from .store.profiles import ProfileStore
 from .ui.i18n import apply_language
@@ -59,6 +59,7 @@ def _demo_session(root: Path, language: Language) -> tuple[ProfileStore, Session
     )
     _, session = profiles.create_profile(store, profile, DEMO_PASSPHRASE, Settings(office_code="DKR"))
     add_demo_cases(session, DEMO_CASES)
+    add_demo_activity(session)
     return store, session
 
 

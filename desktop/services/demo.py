@@ -103,3 +103,35 @@ def add_demo_cases(session: Session, count: int, today: date | None = None, seed
         session.cases.insert_many(cases, pattern, today, AuditAction.IMPORT)
         done += batch
     return done
+
+
+DEMO_PROVIDERS = [
+    ("Centre de formation Exemple", "economic", ["vocational_training", "apprenticeship"]),
+    ("Clinique Modèle", "psychosocial", ["counselling", "clinical_referral"]),
+    ("Microfinance Fictive", "economic", ["microcredit_banking", "financial_literacy"]),
+    ("Bureau juridique Démo", "social", ["legal", "documentation"]),
+]
+
+
+def add_demo_activity(session: Session, today: date | None = None, cases: int = 8) -> None:
+    """Fictional providers and, on the first cases, vulnerability screenings
+    made on different days, so follow-ups fall overdue, today and this week."""
+    from ..domain.records import Provider
+    from .forms import FormService, default_catalogue
+
+    for name, dimension, services in DEMO_PROVIDERS:
+        session.providers.save(Provider(name=name, dimension=dimension, services=services, region="Dakar"))
+    today = today or date.today()
+    catalogue = default_catalogue()
+    if "vulnerability_screening" not in catalogue.forms:
+        return
+    rows = session.db.execute("SELECT id FROM cases WHERE status != 'closed' ORDER BY case_number LIMIT ?", [cases])
+    for offset, (case_id,) in zip((-12, -9, -7, -6, -4, -2, -1, 0), rows.fetchall()):
+        day = today + timedelta(days=offset)
+        forms = FormService(session, catalogue, day)
+        draft = forms.start("vulnerability_screening", case_id)
+        run = forms.run(draft)
+        for name, value in (("screening_date", day.isoformat()), ("vulnerabilities", ["health"]),
+                            ("immediate_safety", "no"), ("urgent_medical", "no"), ("person_wishes", "accepts_referral")):
+            run.answer((name,), value)
+        forms.submit(draft, run)

@@ -159,12 +159,12 @@ class FormService:
             FormError: the form cannot be submitted on this case now.
         """
         form = run.form
-        issues = run.issues()
-        if issues:
-            raise ValidationFailed([FieldError(issue.key[-1], f"form.{issue.code}") for issue in issues])
         reason = self.blocked(form, draft.case_id)
         if reason:
             raise FormError(reason)
+        issues = run.issues()
+        if issues:
+            raise ValidationFailed([FieldError(issue.key[-1], f"form.{issue.code}") for issue in issues])
         answers = run.answers()
         with self.session.db.atomic():
             if form.creates_case and draft.revision_of is None:

@@ -50,10 +50,12 @@ class Workspace(QWidget):
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setWordWrap(False)
         self.nav.setAccessibleName(self.tr("Navigation"))
+        self.providers_button = QPushButton(self.tr("Service &providers"))
         self.settings_button = QPushButton(self.tr("Se&ttings"))
         self.lock_button = QPushButton(self.tr("&Lock"))
         nav_layout = QVBoxLayout(navigation)
         nav_layout.addWidget(self.nav, 1)
+        nav_layout.addWidget(self.providers_button)
         nav_layout.addWidget(self.settings_button)
         nav_layout.addWidget(self.lock_button)
 
@@ -76,6 +78,7 @@ class Workspace(QWidget):
         self.case_list.open_case.connect(self.open_case)
         self.case_list.new_case.connect(self.new_case)
         self.settings_button.clicked.connect(self.settings_requested)
+        self.providers_button.clicked.connect(self.show_providers)
         self.lock_button.clicked.connect(self.lock_requested)
 
     @property
@@ -184,6 +187,7 @@ class Workspace(QWidget):
         self.nav.blockSignals(False)
         self.pages.removeWidget(page)
         page.deleteLater()
+        self._show_page(max(self.nav.currentRow(), 0))  # the list moved its selection without telling
 
     def _form_closed(self, wizard: "FormWizard") -> None:
         case_id = wizard.draft.case_id
@@ -244,6 +248,11 @@ class Workspace(QWidget):
             self.case_list.refresh()
             self.open_case(dialog.created.id)
             self.status_message.emit(self.tr("Case %1 registered").replace("%1", dialog.created.case_number))
+
+    def show_providers(self) -> None:
+        from .dialogs.providers_dialog import ProvidersDialog
+
+        ProvidersDialog(self.service.session, self).exec()
 
     def show_list(self) -> None:
         self.nav.setCurrentRow(self.CASES)
