@@ -51,6 +51,10 @@
         <translation>Chronologie</translation>
     </message>
     <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field guide:</source>
         <translation>Guide de terrain :</translation>
     </message>
@@ -392,6 +396,177 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>Pause after the last keystroke before the draft is written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field guide</source>
+        <translation type="unfinished">Guide de terrain</translation>
+    </message>
+    <message>
+        <source>Field guide section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft and c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers on this page are missing or need correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every answer of this draft? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <source>Fill in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form files not loaded because of errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new revision; the submitted answers are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every answer of this draft? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1170,54 @@
         <translation>Ce champ n’existe pas.</translation>
     </message>
     <message>
+        <source>This question needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This choice is no longer offered: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form cannot be filled in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form “{form}” is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake form registers a new case; it cannot be filled in on an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is filled in on a case: open the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission has already been corrected: correct the newest revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the returnee&apos;s consent to referral (see Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the returnee&apos;s consent to assistance (see Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the returnee&apos;s consent to sharing with headquarters (see Consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring profile {file} cannot be used: {problems} problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter at least a given name or a family name.</source>
         <translation>Saisissez au moins un prénom ou un nom de famille.</translation>
     </message>
@@ -1114,6 +1337,127 @@
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services (codes, separated by spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Economic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Open the field guide on this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field guide for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery key</source>
@@ -1149,6 +1493,25 @@
     <message>
         <source>I have written the key down</source>
         <translation>J’ai noté la clé</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1656,68 @@
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Submitted %1 by %2 · form version %3 · revision %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of this submission is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 today · %3 this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>Case timeline</source>
@@ -1331,6 +1756,22 @@
         <translation>Ménage modifié</translation>
     </message>
     <message>
+        <source>Form submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form corrected: %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case closed: %1</source>
         <translation>Dossier clôturé : %1</translation>
     </message>
@@ -1343,8 +1784,12 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list and the field guide come first; open case files follow</extracomment>
+        <extracomment>the case list, follow-ups and the field guide come first; open case files and forms follow</extracomment>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Service &amp;providers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1359,8 +1804,20 @@
         <translation>Dossiers</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field guide</source>
         <translation>Guide de terrain</translation>
+    </message>
+    <message>
+        <source>Form files not loaded because of errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case %1 registered</source>

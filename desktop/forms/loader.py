@@ -33,6 +33,9 @@ from .checks import Path_, ProblemCode, Report, _suggest, check_semantics
 
 log = logging.getLogger(__name__)
 
+#: libyaml's parser when PyYAML was built with it (ten times faster), else the pure-Python one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: Bigger files are refused unread: a form is a few dozen kilobytes.
 MAX_FILE_BYTES = 1_048_576
 
@@ -226,7 +229,7 @@ def _read(path: Path, inspection: _Inspection) -> str | None:
 
 def _compose(text: str, inspection: _Inspection) -> yaml.Node | None:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         detail = " ".join(part for part in (error.context, error.problem) if part)

@@ -25,6 +25,7 @@ from ..domain.errors import PasserelleError
 from ..domain.scoring import DIMENSIONS, Bands, Dimension, Dimensions, Item, Scale, ScoringProfile
 from ..paths import resources_dir
 from .definition import FormDefinition, QuestionType
+from .loader import SAFE_LOADER
 
 #: Bigger files are refused unread: a profile is a few kilobytes.
 MAX_FILE_BYTES = 1_048_576
@@ -160,7 +161,7 @@ class _Reading:
             self.add(raw.count(b"\n", 0, error.start) + 1, None, "the file is not UTF-8 text; save it as UTF-8")
             return None
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = yaml.compose(text, Loader=SAFE_LOADER)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             detail = " ".join(part for part in (error.context, error.problem) if part)

@@ -1282,3 +1282,443 @@ def test_screening_a_complete_screening_has_no_issue() -> None:
     assert run.value(("flag_count",)) == 4
     assert task_dues(run) == {"full_screening": days(7), "urgent_protection_follow_up": days(1)}
     assert run.answers()["vulnerabilities"] == ["gbv_survivor", "single_parent"]
+
+
+# --- needs_assessment --------------------------------------------------------------
+
+NEEDS_COMPLETE = {
+    "assessment_date": "2026-11-20",
+    "work_situation": "casual_work",
+    "income_sources": ["own_work", "family_help"],
+    "income_covers": "partly",
+    "has_debts": "no",
+    "housing": "hosted",
+    "documents_needed": ["none"],
+    "health_access": "easy",
+    "school_age_children": 0,
+    "risks": ["none"],
+    "safety_worry": "no",
+    "education_level": "primary",
+    "literacy": "with_difficulty",
+    "has_worked": "no",
+    "skills": ["driving", "mechanics"],
+    "preferred_path": "wage_job",
+    "priority": "A steady income for the family.",
+}
+JOBS = [
+    {"job_title": "Mechanic's assistant", "job_sector": "workshop", "job_place": "abroad", "job_years": 2.5},
+    {"job_title": "Taxi driver", "job_sector": "transport", "job_place": "here", "job_years": 4.0},
+]
+
+
+def add_jobs(run: FormRun, jobs: list[dict[str, Any]]) -> None:
+    for job in jobs:
+        run.add_instance("jobs")
+        index = run.instances("jobs") - 1
+        for name, value in job.items():
+            run.answer(("jobs", index, name), value)
+
+
+def test_needs_required_questions_block_each_page() -> None:
+    run = start("needs_assessment")
+    assert page_issue_names(run, "session") == {"assessment_date"}
+    assert page_issue_names(run, "economic") == {"work_situation", "income_sources", "income_covers", "has_debts"}
+    assert page_issue_names(run, "social") == {"housing", "documents_needed", "health_access",
+                                                "school_age_children"}
+    assert page_issue_names(run, "psychosocial") == set()
+    assert page_issue_names(run, "family") == set()
+    assert page_issue_names(run, "risks") == {"risks", "safety_worry"}
+    assert page_issue_names(run, "education") == {"education_level", "literacy"}
+    assert page_issue_names(run, "work_history") == {"has_worked"}
+    assert page_issue_names(run, "skills_page") == {"skills"}
+    assert page_issue_names(run, "aspirations") == {"preferred_path", "priority"}
+
+
+def test_needs_a_complete_assessment_has_no_issue() -> None:
+    run = start("needs_assessment", NEEDS_COMPLETE)
+    assert run.issues() == []
+    assert run.tasks() == []
+    assert run.value(("total_experience",)) == 0
+
+
+def test_needs_assessment_date_cannot_be_in_the_future() -> None:
+    run = start("needs_assessment", {"assessment_date": "2026-12-01"})
+    assert_constraint(run, ("assessment_date",))
+
+
+@pytest.mark.parametrize(("name", "bad", "good"), [
+    ("income_sources", ["none", "aid"], ["none"]),
+    ("documents_needed", ["none", "passport"], ["passport", "national_id"]),
+    ("distress_signs", ["none", "sleep"], ["sleep", "worry"]),
+    ("distress_signs", ["no_answer", "anger"], ["no_answer"]),
+    ("risks", ["none", "eviction"], ["eviction"]),
+    ("skills", ["none", "cooking"], ["none"]),
+])
+def test_needs_exclusive_choices_are_ticked_alone(name: str, bad: list[str], good: list[str]) -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, name: bad})
+    assert_constraint(run, (name,))
+    run.answer((name,), good)
+    assert run.issue((name,)) is None
+
+
+def test_needs_debt_questions_only_with_debts() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "has_debts": "yes"})
+    assert run.relevant("debt_reasons") and run.relevant("debt_burden") and run.relevant("creditor_pressure")
+    assert [(issue.key, issue.code) for issue in run.issues()] == [(("debt_burden",), "required")]
+    fill(run, {"debt_burden": "difficult", "debt_reasons": ["journey"], "creditor_pressure": "yes"})
+    assert run.relevant("creditor_note")
+    assert run.issues() == []
+    run.answer(("has_debts",), "no")
+    assert_hidden_but_kept(run, "debt_burden", "difficult")
+    assert_hidden_but_kept(run, "creditor_pressure", "yes")
+    assert not run.relevant("creditor_note")
+
+
+@pytest.mark.parametrize(("housing", "condition", "urgent"), [
+    ("owned", True, False), ("rented", True, False), ("hosted", True, False),
+    ("temporary", False, True), ("no_stable_place", False, True)])
+def test_needs_housing_condition_or_urgent_note(housing: str, condition: bool, urgent: bool) -> None:
+    run = start("needs_assessment", {"housing": housing})
+    assert run.relevant("housing_condition") is condition
+    assert run.relevant("housing_note") is urgent
+
+
+@pytest.mark.parametrize(("access", "shown"), [("easy", False), ("difficult", True), ("no", True)])
+def test_needs_health_barriers_when_care_is_hard_to_get(access: str, shown: bool) -> None:
+    run = start("needs_assessment", {"health_access": access})
+    assert run.relevant("health_barriers") is shown
+
+
+def test_needs_children_at_school() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "school_age_children": 3})
+    assert run.relevant("children_in_school")
+    assert_required(run, "children_in_school")
+    assert not run.relevant("school_barriers")
+    run.answer(("children_in_school",), 4)
+    assert_constraint(run, ("children_in_school",))
+    run.answer(("children_in_school",), 2)
+    assert run.issue(("children_in_school",)) is None
+    assert run.relevant("school_barriers")
+    run.answer(("children_in_school",), 3)
+    assert not run.relevant("school_barriers")
+    run.answer(("school_age_children",), 0)
+    assert_hidden_but_kept(run, "children_in_school", 3)
+    assert run.issues() == []
+
+
+@pytest.mark.parametrize(("name", "bad"), [("school_age_children", 31), ("school_age_children", -1),
+                                           ("dependants", 31)])
+def test_needs_counts_are_bounded(name: str, bad: int) -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, name: bad})
+    assert_constraint(run, (name,))
+
+
+@pytest.mark.parametrize(("answers", "shown"), [
+    ({"wish_support": "yes"}, True),
+    ({"wish_support": "later", "distress_signs": ["sleep", "worry"]}, False),
+    ({"wish_support": "no", "distress_signs": ["sleep", "worry", "sadness"]}, True),
+    ({}, False)])
+def test_needs_support_note(answers: dict[str, Any], shown: bool) -> None:
+    run = start("needs_assessment", answers)
+    assert run.relevant("support_note") is shown
+
+
+@pytest.mark.parametrize(("answers", "note"), [
+    ({"family_reception": "tense"}, "family_note"),
+    ({"family_expectations": "yes"}, "family_note"),
+    ({"separated_family": "yes"}, "separated_note"),
+    ({"risks": ["recruiters"]}, "risk_note"),
+    ({"safety_worry": "yes"}, "safety_worry_note"),
+])
+def test_needs_family_and_risk_notes(answers: dict[str, Any], note: str) -> None:
+    notes = ["family_note", "separated_note", "risk_note", "safety_worry_note"]
+    assert not any(start("needs_assessment", {"risks": ["none"]}).relevant(name) for name in notes)
+    run = start("needs_assessment", answers)
+    assert [name for name in notes if run.relevant(name)] == [note]
+
+
+def test_needs_work_history_repeat_and_total_experience() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "has_worked": "yes"})
+    assert run.relevant("jobs")
+    add_jobs(run, JOBS)
+    assert run.instances("jobs") == 2
+    assert run.value(("total_experience",)) == 6.5
+    assert run.issues() == []
+    assert run.answers()["jobs"] == JOBS
+    assert run.answers()["total_experience"] == 6.5
+    run.answer(("jobs", 1, "job_years"), 1.5)
+    assert run.value(("total_experience",)) == 4
+    run.remove_instance("jobs", 0)
+    assert run.value(("total_experience",)) == 1.5
+
+
+def test_needs_each_job_needs_a_title_sector_and_years() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "has_worked": "yes"})
+    run.add_instance("jobs")
+    assert {issue.key for issue in run.page_issues(page(run, "work_history"))} == {
+        ("jobs", 0, "job_title"), ("jobs", 0, "job_sector"), ("jobs", 0, "job_years")}
+    run.answer(("jobs", 0, "job_years"), 61.0)
+    assert_constraint(run, ("jobs", 0, "job_years"))
+    run.answer(("jobs", 0, "job_years"), -0.5)
+    assert_constraint(run, ("jobs", 0, "job_years"))
+    run.answer(("jobs", 0, "job_years"), 0.5)
+    assert run.issue(("jobs", 0, "job_years")) is None
+
+
+def test_needs_no_work_history_drops_the_jobs() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "has_worked": "yes"})
+    add_jobs(run, JOBS)
+    run.answer(("has_worked",), "no")
+    assert not run.relevant("jobs")
+    assert not run.relevant("job_title", 0)
+    assert "jobs" not in run.answers()
+    assert run.value(("total_experience",)) == 0
+    assert [job["job_title"] for job in run.draft()["jobs"]] == ["Mechanic's assistant", "Taxi driver"]
+    assert run.issues() == []
+
+
+def test_needs_other_skills_must_be_named() -> None:
+    run = start("needs_assessment", {**NEEDS_COMPLETE, "skills": ["other"]})
+    assert_required(run, "skills_other")
+    run.answer(("skills_other",), "Beekeeping")
+    assert run.issues() == []
+
+
+@pytest.mark.parametrize(("path", "sector", "business"), [
+    ("wage_job", True, False), ("own_business", True, True), ("training", True, False),
+    ("education", False, False), ("not_sure", False, False)])
+def test_needs_aspirations_follow_the_preferred_path(path: str, sector: bool, business: bool) -> None:
+    run = start("needs_assessment", {"preferred_path": path})
+    assert run.relevant("preferred_sector") is sector
+    assert run.relevant("business_experience") is business
+    assert run.relevant("business_idea") is business
+
+
+def test_needs_a_full_assessment_with_every_branch_open_has_no_issue() -> None:
+    run = start("needs_assessment", {
+        **NEEDS_COMPLETE, "has_debts": "yes", "debt_reasons": ["journey", "health"], "debt_burden": "unpayable",
+        "creditor_pressure": "yes", "housing": "rented", "housing_condition": "poor", "health_access": "no",
+        "health_barriers": ["cost"], "school_age_children": 2, "children_in_school": 1,
+        "school_barriers": ["cost"], "distress_signs": ["sleep"], "wish_support": "yes",
+        "family_reception": "tense", "dependants": 5, "risks": ["lender_threats"], "has_worked": "yes",
+        "skills": ["other", "driving"], "skills_other": "Welding", "preferred_path": "own_business",
+        "preferred_sector": "transport", "business_experience": "no", "business_idea": "A moto-taxi."})
+    add_jobs(run, JOBS)
+    assert run.issues() == []
+    assert run.tasks() == []
+    assert run.answers()["total_experience"] == 6.5
+
+
+# --- reintegration_plan ------------------------------------------------------------
+
+ASSISTANCE_BY_DIMENSION = {
+    "economic": ["business_start_up", "microcredit_banking", "job_placement", "apprenticeship",
+                 "vocational_training", "financial_literacy", "cash_assistance"],
+    "social": ["housing", "education", "health", "documentation", "legal"],
+    "psychosocial": ["counselling", "clinical_referral", "peer_support"],
+}
+PLAN_PROVIDERS = [*PROVIDERS, Choice.model_validate({"name": "p3", "label": "Town hall", "dimension": "",
+                                                     "services": "documentation", "region": ""})]
+PLAN_HEAD = {"agreed_on": "2026-11-20", "plan_goal": "Open a tailoring workshop.", "currency": "XOF"}
+PLAN_AGREEMENT = {"read_back": "yes", "returnee_agreement": "yes", "participants": ["family"]}
+ITEM_ECONOMIC = {
+    "item_dimension": "economic", "item_type": "vocational_training", "item_details": "Tailoring course",
+    "fg_interest_skills": "yes", "fg_local_demand": "yes", "fg_peers_aid": "no", "fg_tension": "no",
+    "fg_reliable_providers": "yes", "fg_access": "yes", "delivery": "referral", "provider_listed": "yes",
+    "provider": "p2", "budget": 1500.0, "target_date": "2027-02-01",
+}
+ITEM_PSYCHOSOCIAL = {
+    "item_dimension": "psychosocial", "item_type": "counselling", "fg_interest_skills": "yes",
+    "fg_peers_aid": "unsure", "fg_tension": "no", "fg_reliable_providers": "yes", "fg_access": "yes",
+    "delivery": "direct", "budget": 250.5, "target_date": "2026-12-15",
+}
+
+
+def plan(answers: dict[str, Any] | None = None, items: list[dict[str, Any]] | None = None) -> FormRun:
+    run = FormRun(form("reintegration_plan"), TODAY, providers=PLAN_PROVIDERS)
+    fill(run, answers or {})
+    for item in items or []:
+        run.add_instance("items")
+        index = run.instances("items") - 1
+        for name, value in item.items():
+            run.answer(("items", index, name), value)
+    return run
+
+
+def test_plan_required_questions_block_until_answered() -> None:
+    run = plan()
+    assert page_issue_names(run, "plan") == {"agreed_on", "plan_goal", "currency"}
+    assert page_issue_names(run, "plan_items") == set()
+    assert page_issue_names(run, "agreement") == {"read_back", "returnee_agreement", "participants"}
+
+
+def test_plan_an_item_asks_for_every_feasibility_criterion() -> None:
+    run = plan(PLAN_HEAD)
+    run.add_instance("items")
+    assert run.value(("items", 0, "item_status")) == "planned"
+    assert {issue.key[-1] for issue in run.page_issues(page(run, "plan_items"))} == {
+        "item_dimension", "item_type", "fg_interest_skills", "fg_peers_aid", "fg_tension",
+        "fg_reliable_providers", "fg_access", "delivery", "budget", "target_date"}
+
+
+def test_plan_a_complete_plan_has_no_issue() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT}, [ITEM_ECONOMIC, ITEM_PSYCHOSOCIAL])
+    assert run.issues() == []
+    answers = run.answers()
+    assert [item["item_type"] for item in answers["items"]] == ["vocational_training", "counselling"]
+    assert answers["items"][0]["provider"] == "p2"
+    assert "provider" not in answers["items"][1]
+    assert answers["total_budget"] == 1750.5
+    assert answers["item_count"] == 2
+    assert set(run.acknowledgements()) == {"returnee_agreement"}
+
+
+@pytest.mark.parametrize("dimension", sorted(ASSISTANCE_BY_DIMENSION))
+def test_plan_assistance_types_are_filtered_by_dimension(dimension: str) -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": dimension}])
+    assert [choice.name for choice in run.choices(("items", 0, "item_type"))] == ASSISTANCE_BY_DIMENSION[dimension]
+
+
+def test_plan_each_item_filters_its_own_assistance_types() -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": "social"}, {"item_dimension": "psychosocial"}])
+    assert [c.name for c in run.choices(("items", 0, "item_type"))] == ASSISTANCE_BY_DIMENSION["social"]
+    assert [c.name for c in run.choices(("items", 1, "item_type"))] == ASSISTANCE_BY_DIMENSION["psychosocial"]
+
+
+def test_plan_changing_an_items_dimension_clears_its_assistance_type() -> None:
+    run = plan(PLAN_HEAD, [ITEM_PSYCHOSOCIAL, {"item_dimension": "social", "item_type": "housing"}])
+    run.answer(("items", 1, "item_dimension"), "economic")
+    assert run.entered(("items", 1, "item_type")) is None
+    assert run.issue(("items", 1, "item_type")).code == "required"
+    assert run.entered(("items", 0, "item_type")) == "counselling"  # the other item is untouched
+
+
+@pytest.mark.parametrize(("delivery", "listed", "provider", "other"), [
+    ("direct", None, False, False), ("referral", "yes", True, False), ("referral", "no", False, True)])
+def test_plan_provider_only_for_referrals(delivery: str, listed: str | None, provider: bool, other: bool) -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": "social", "delivery": delivery, "provider_listed": listed}])
+    assert run.relevant("referral_note", 0) is (delivery == "referral")
+    assert run.relevant("provider_listed", 0) is (delivery == "referral")
+    assert run.relevant("provider", 0) is provider
+    assert run.relevant("provider_other", 0) is other
+    if provider:
+        assert run.issue(("items", 0, "provider")).code == "required"
+    if other:
+        assert run.issue(("items", 0, "provider_other")).code == "required"
+
+
+def test_plan_providers_are_those_of_the_items_dimension_or_of_none() -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": "economic", "delivery": "referral", "provider_listed": "yes"},
+                           {"item_dimension": "psychosocial", "delivery": "referral", "provider_listed": "yes"}])
+    assert [choice.name for choice in run.choices(("items", 0, "provider"))] == ["p2", "p3"]
+    assert [choice.name for choice in run.choices(("items", 1, "provider"))] == ["p1", "p3"]
+    run.answer(("items", 0, "provider"), "p2")
+    run.answer(("items", 0, "item_dimension"), "psychosocial")
+    assert run.entered(("items", 0, "provider")) is None  # p2 is not a psychosocial provider
+
+
+def test_plan_switching_to_direct_delivery_drops_the_provider() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT}, [ITEM_ECONOMIC])
+    assert run.answers()["items"][0]["provider"] == "p2"
+    run.answer(("items", 0, "delivery"), "direct")
+    assert not run.relevant("provider", 0)
+    assert "provider" not in run.answers()["items"][0]
+    assert run.draft()["items"][0]["provider"] == "p2"
+    assert run.issues() == []
+
+
+@pytest.mark.parametrize(("item_type", "cash"), [("cash_assistance", True), ("business_start_up", True),
+                                                 ("microcredit_banking", True), ("job_placement", False)])
+def test_plan_cash_risk_for_money_or_goods(item_type: str, cash: bool) -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": "economic", "item_type": item_type}])
+    assert run.relevant("fg_cash_risk", 0) is cash
+    assert run.relevant("fg_local_demand", 0)
+    assert (run.issue(("items", 0, "fg_cash_risk")) is not None) is cash
+
+
+def test_plan_local_demand_only_for_economic_items() -> None:
+    run = plan(PLAN_HEAD, [{"item_dimension": "social", "item_type": "housing"}])
+    assert not run.relevant("fg_local_demand", 0)
+    assert not run.relevant("fg_cash_risk", 0)
+
+
+@pytest.mark.parametrize(("criterion", "value"), [
+    ("fg_interest_skills", "no"), ("fg_local_demand", "no"), ("fg_tension", "yes"),
+    ("fg_reliable_providers", "no"), ("fg_access", "no"), ("fg_cash_risk", "yes")])
+def test_plan_a_feasibility_concern_shows_the_warning(criterion: str, value: str) -> None:
+    item = {**ITEM_ECONOMIC, "item_type": "cash_assistance", "fg_cash_risk": "no"}
+    run = plan(PLAN_HEAD, [item])
+    assert not run.relevant("fg_concern_note", 0)
+    run.answer(("items", 0, criterion), value)
+    assert run.relevant("fg_concern_note", 0)
+
+
+def test_plan_total_budget_is_the_sum_of_the_items_budgets() -> None:
+    run = plan(PLAN_HEAD)
+    assert run.value(("total_budget",)) == 0
+    assert run.value(("item_count",)) == 0
+    run = plan(PLAN_HEAD, [ITEM_ECONOMIC, ITEM_PSYCHOSOCIAL, {**ITEM_PSYCHOSOCIAL, "budget": 0.0}])
+    assert run.value(("total_budget",)) == 1750.5
+    assert run.value(("item_count",)) == 3
+    run.answer(("items", 2, "budget"), 100.0)
+    assert run.value(("total_budget",)) == 1850.5
+    run.remove_instance("items", 0)
+    assert run.value(("total_budget",)) == 350.5
+    assert run.value(("item_count",)) == 2
+
+
+def test_plan_budgets_and_dates_are_checked() -> None:
+    run = plan(PLAN_HEAD, [{**ITEM_PSYCHOSOCIAL, "budget": -1.0, "target_date": "2026-11-20"}])
+    assert_constraint(run, ("items", 0, "budget"))
+    assert_constraint(run, ("items", 0, "target_date"))
+    run.answer(("items", 0, "budget"), 0.0)
+    run.answer(("items", 0, "target_date"), "2026-11-21")
+    assert run.issue(("items", 0, "budget")) is None
+    assert run.issue(("items", 0, "target_date")) is None
+    run = plan({"agreed_on": "2026-11-26"})
+    assert_constraint(run, ("agreed_on",))
+
+
+def test_plan_cannot_be_read_back_without_an_item() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT})
+    assert_constraint(run, ("read_back",))
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT}, [ITEM_PSYCHOSOCIAL])
+    assert run.issue(("read_back",)) is None
+
+
+def test_plan_participants() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT, "participants": ["none", "family"]})
+    assert_constraint(run, ("participants",))
+    run.answer(("participants",), ["interpreter", "other"])
+    assert_required(run, "participants_other")
+    run.answer(("participants_other",), "Imam")
+    assert run.issue(("participants_other",)) is None
+    run.answer(("participants",), ["none"])
+    assert_hidden_but_kept(run, "participants_other", "Imam")
+
+
+def test_plan_the_returnee_must_agree() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT, "returnee_agreement": "no"}, [ITEM_PSYCHOSOCIAL])
+    assert [(issue.key, issue.code) for issue in run.issues()] == [(("returnee_agreement",), "required")]
+
+
+def test_plan_schedules_a_monitoring_visit_90_days_after_the_agreement() -> None:
+    run = plan()
+    assert run.tasks() == []  # no agreement date yet
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT}, [ITEM_PSYCHOSOCIAL])
+    tasks = run.tasks()
+    assert [(task.name, task.due) for task in tasks] == [("monitoring_visit", date(2027, 2, 18))]
+    assert tasks[0].title.get("fr")
+    assert date.fromisoformat(PLAN_HEAD["agreed_on"]) + timedelta(days=90) == date(2027, 2, 18)
+    rule = next(rule for rule in form("reintegration_plan").tasks if rule.name == "monitoring_visit")
+    assert rule.done_by == "monitoring_visit"
+
+
+def test_plan_a_review_date_adds_a_plan_review_task() -> None:
+    run = plan({**PLAN_HEAD, **PLAN_AGREEMENT, "review_date": "2027-01-10"}, [ITEM_PSYCHOSOCIAL])
+    assert task_dues(run) == {"monitoring_visit": date(2027, 2, 18), "plan_review": date(2027, 1, 10)}
+    assert run.issues() == []
+    run.answer(("review_date",), "2026-11-20")
+    assert_constraint(run, ("review_date",))
+    run.answer(("review_date",), None)
+    assert task_dues(run) == {"monitoring_visit": date(2027, 2, 18)}
