@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارات</translation>
     </message>
     <message>
         <source>Field guide:</source>
@@ -418,171 +418,178 @@
     <name>FormWizard</name>
     <message>
         <source>Progress</source>
-        <extracomment>Pause after the last keystroke before the draft is written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Review of the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الإجابات</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Field guide</source>
-        <translation type="unfinished">الدليل الميداني</translation>
+        <translation>الدليل الميداني</translation>
     </message>
     <message>
         <source>Field guide section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم من الدليل الميداني</translation>
     </message>
     <message>
         <source>Hide guide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الدليل</translation>
     </message>
     <message>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة و&amp;إغلاقها</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المسودة</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال</translation>
     </message>
     <message>
         <source>Step %1 of %2: review and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: المراجعة والإرسال</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: %3</translation>
     </message>
     <message>
         <source>Some answers on this page are missing or need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الإجابات في هذه الصفحة ناقصة أو تحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ المسودة في الساعة %1</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>راجِع إجاباتك</translation>
+    </message>
+    <message>
+        <source>Some answers are missing or need correcting:</source>
+        <translation>بعض الإجابات ناقصة أو تحتاج إلى تصحيح:</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جميع إجابات هذه المسودة؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجزء من الدليل الميداني غير متوفر بعد بهذه اللغة. ثبّت حزمة الدليل، أو افتح الدليل الميداني بلغة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>FormsTab</name>
     <message>
         <source>Fill in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء استمارة</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات استمارات لم يتم تحميلها بسبب أخطاء: %1</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استئناف</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;iscard</source>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Submitted forms</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارات المُرسلة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصحيح…</translation>
     </message>
     <message>
         <source>Make a new revision; the submitted answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء تنقيح جديد؛ مع الاحتفاظ بالإجابات المُرسلة كما هي</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام المتابعة</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد &amp;كمنجزة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرسلة</translation>
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — حُفظت في %2</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقيح %1</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّحت</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعدها %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
-        <source>Form not started</source>
-        <translation type="unfinished"></translation>
+        <source>Could not start the form</source>
+        <translation>تعذّر بدء الاستمارة</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جميع إجابات هذه المسودة؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1191,51 +1198,51 @@
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السؤال يحتاج إلى إجابة.</translation>
     </message>
     <message>
         <source>This answer is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الإجابة غير مقبولة.</translation>
     </message>
     <message>
         <source>This choice is no longer offered: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الخيار لم يعد متاحًا: اختر مجددًا.</translation>
     </message>
     <message>
         <source>This form cannot be filled in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن ملء هذه الاستمارة الآن.</translation>
     </message>
     <message>
         <source>The form “{form}” is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة «{form}» غير مثبّتة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The intake form registers a new case; it cannot be filled in on an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الاستقبال والتسجيل تُنشئ حالة جديدة؛ لا يمكن ملؤها ضمن حالة موجودة.</translation>
     </message>
     <message>
-        <source>This form is filled in on a case: open the case first.</source>
-        <translation type="unfinished"></translation>
+        <source>This form belongs to a case: open the case first.</source>
+        <translation>تُملأ هذه الاستمارة ضمن حالة: افتح الحالة أولًا.</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to referral (see Consent).</source>
+        <translation>يتطلب موافقة العائد على الإحالة (انظر الموافقة).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to assistance (see Consent).</source>
+        <translation>يتطلب موافقة العائد على المساعدة (انظر الموافقة).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
+        <translation>يتطلب موافقة العائد على مشاركة البيانات مع المقر الرئيسي (انظر الموافقة).</translation>
     </message>
     <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to referral (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to assistance (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to sharing with headquarters (see Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تصحيح هذه الاستمارة المُرسلة: صحّح أحدث تنقيح.</translation>
     </message>
     <message>
         <source>The scoring profile {file} cannot be used: {problems} problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ملف الاحتساب {file}: عدد المشكلات: {problems}.</translation>
     </message>
     <message>
         <source>Enter at least a given name or a family name.</source>
@@ -1360,121 +1367,121 @@
     <name>ProviderDialog</name>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم الخدمة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">ال&amp;اسم</translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بُعد</translation>
     </message>
     <message>
         <source>&amp;Services (codes, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمات (رموز تفصل بينها مسافات)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة الاتصال</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشط</translation>
     </message>
 </context>
 <context>
     <name>ProvidersDialog</name>
     <message>
         <source>Economic</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتصادي</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعي</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسي واجتماعي</translation>
     </message>
     <message>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو الخدمات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>البُعد</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;تعديل…</translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>Open the field guide on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدليل الميداني بشأن هذا السؤال</translation>
     </message>
     <message>
         <source>Field guide for this question</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل الميداني لهذا السؤال</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأكيد</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله %1 في %2</translation>
     </message>
 </context>
 <context>
@@ -1519,19 +1526,66 @@
     <name>RepeatBlock</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى «%1»</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العنصر %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresView</name>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>درجات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>احتساب مؤقت: أوزان مؤقتة، وليس جدول الاحتساب الرسمي.</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>اقتصادية</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعية</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>نفسية اجتماعية</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>إجابات غير كافية</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>ملف الاحتساب: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,62 +1733,62 @@
     <name>SubmissionDialog</name>
     <message>
         <source>Submitted %1 by %2 · form version %3 · revision %4</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت في %1 بواسطة %2 · إصدار الاستمارة %3 · التنقيح %4</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>The form of this submission is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة الخاصة بهذه الإجابات المُرسلة غير مثبّتة على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام المتابعة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الحالة</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد &amp;كمنجزة</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>%1 overdue · %2 today · %3 this week</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %1 · اليوم: %2 · هذا الأسبوع: %3</translation>
     </message>
 </context>
 <context>
@@ -1777,19 +1831,19 @@
     </message>
     <message>
         <source>Form submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال الاستمارة: %1</translation>
     </message>
     <message>
         <source>Form corrected: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصحيح الاستمارة: %1 (التنقيح %2)</translation>
     </message>
     <message>
         <source>Draft discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف المسودة: %1</translation>
     </message>
     <message>
         <source>Follow-up task marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديد مهمة المتابعة كمنجزة</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
@@ -1809,7 +1863,7 @@
     </message>
     <message>
         <source>Service &amp;providers</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدمو ال&amp;خدمات</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1825,7 +1879,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>Field guide</source>
@@ -1833,11 +1887,11 @@
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات استمارات لم يتم تحميلها بسبب أخطاء: %1</translation>
     </message>
     <message>
         <source>%1 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال %1</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>Field guide:</source>
@@ -402,171 +402,178 @@
     <name>FormWizard</name>
     <message>
         <source>Progress</source>
-        <extracomment>Pause after the last keystroke before the draft is written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Review of the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the answers</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Field guide</source>
-        <translation type="unfinished">Field guide</translation>
+        <translation>Field guide</translation>
     </message>
     <message>
         <source>Field guide section</source>
-        <translation type="unfinished"></translation>
+        <translation>Field guide section</translation>
     </message>
     <message>
         <source>Hide guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide guide</translation>
     </message>
     <message>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft and c&amp;lose</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard draft</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit</translation>
     </message>
     <message>
         <source>Step %1 of %2: review and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: review and submit</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
         <source>Some answers on this page are missing or need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some answers on this page are missing or need correcting.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>Review your answers</translation>
+    </message>
+    <message>
+        <source>Some answers are missing or need correcting:</source>
+        <translation>Some answers are missing or need correcting:</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard every answer of this draft? This cannot be undone.</translation>
     </message>
     <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</translation>
     </message>
 </context>
 <context>
     <name>FormsTab</name>
     <message>
         <source>Fill in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a form</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form files not loaded because of errors: %1</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;iscard</source>
+        <translation>D&amp;iscard</translation>
     </message>
     <message>
         <source>Submitted forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted forms</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct…</translation>
     </message>
     <message>
         <source>Make a new revision; the submitted answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new revision; the submitted answers are kept</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up tasks</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark &amp;done</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — saved %2</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revision %1</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
-        <source>Form not started</source>
-        <translation type="unfinished"></translation>
+        <source>Could not start the form</source>
+        <translation>Could not start the form</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard every answer of this draft? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1171,51 +1178,51 @@
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This question needs an answer.</translation>
     </message>
     <message>
         <source>This answer is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This answer is not accepted.</translation>
     </message>
     <message>
         <source>This choice is no longer offered: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This choice is no longer offered: choose again.</translation>
     </message>
     <message>
         <source>This form cannot be filled in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This form cannot be filled in now.</translation>
     </message>
     <message>
         <source>The form “{form}” is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{form}” is not installed on this computer.</translation>
     </message>
     <message>
         <source>The intake form registers a new case; it cannot be filled in on an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intake form registers a new case; it cannot be filled in on an existing one.</translation>
     </message>
     <message>
-        <source>This form is filled in on a case: open the case first.</source>
-        <translation type="unfinished"></translation>
+        <source>This form belongs to a case: open the case first.</source>
+        <translation>This form belongs to a case: open the case first.</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to referral (see Consent).</source>
+        <translation>Needs the returnee’s consent to referral (see Consent).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to assistance (see Consent).</source>
+        <translation>Needs the returnee’s consent to assistance (see Consent).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
+        <translation>Needs the returnee’s consent to sharing with headquarters (see Consent).</translation>
     </message>
     <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to referral (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to assistance (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to sharing with headquarters (see Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>This submission has already been corrected: correct the newest revision.</translation>
     </message>
     <message>
         <source>The scoring profile {file} cannot be used: {problems} problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>The scoring profile {file} cannot be used: {problems} problem(s).</translation>
     </message>
     <message>
         <source>Enter at least a given name or a family name.</source>
@@ -1340,121 +1347,121 @@
     <name>ProviderDialog</name>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Service provider</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension</translation>
     </message>
     <message>
         <source>&amp;Services (codes, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services (codes, separated by spaces)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Active</translation>
     </message>
 </context>
 <context>
     <name>ProvidersDialog</name>
     <message>
         <source>Economic</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychosocial</translation>
     </message>
     <message>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Service providers</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>Open the field guide on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the field guide on this question</translation>
     </message>
     <message>
         <source>Field guide for this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Field guide for this question</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1506,66 @@
     <name>RepeatBlock</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresView</name>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>Reintegration scores</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Provisional scoring: placeholder weights, not the official scoring sheet.</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>not enough answers</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Scoring profile: %1</translation>
     </message>
 </context>
 <context>
@@ -1659,62 +1713,62 @@
     <name>SubmissionDialog</name>
     <message>
         <source>Submitted %1 by %2 · form version %3 · revision %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted %1 by %2 · form version %3 · revision %4</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <source>The form of this submission is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form of this submission is not installed on this computer.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up tasks</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark &amp;done</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>%1 overdue · %2 today · %3 this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdue · %2 today · %3 this week</translation>
     </message>
 </context>
 <context>
@@ -1757,19 +1811,19 @@
     </message>
     <message>
         <source>Form submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form submitted: %1</translation>
     </message>
     <message>
         <source>Form corrected: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form corrected: %1 (revision %2)</translation>
     </message>
     <message>
         <source>Draft discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft discarded: %1</translation>
     </message>
     <message>
         <source>Follow-up task marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up task marked done</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
@@ -1789,7 +1843,7 @@
     </message>
     <message>
         <source>Service &amp;providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;providers</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1805,7 +1859,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Field guide</source>
@@ -1813,11 +1867,11 @@
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form files not loaded because of errors: %1</translation>
     </message>
     <message>
         <source>%1 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 submitted</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

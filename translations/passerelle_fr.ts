@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <source>Field guide:</source>
@@ -402,171 +402,178 @@
     <name>FormWizard</name>
     <message>
         <source>Progress</source>
-        <extracomment>Pause after the last keystroke before the draft is written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Review of the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture des réponses</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Field guide</source>
-        <translation type="unfinished">Guide de terrain</translation>
+        <translation>Guide de terrain</translation>
     </message>
     <message>
         <source>Field guide section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section du guide de terrain</translation>
     </message>
     <message>
         <source>Hide guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le guide</translation>
     </message>
     <message>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon et &amp;fermer</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;brouillon</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>Step %1 of %2: review and submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : relecture et soumission</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Some answers on this page are missing or need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines réponses de cette page sont manquantes ou à corriger.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Some answers are missing or need correcting:</source>
+        <translation>Des réponses manquent ou sont à corriger :</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les réponses de ce brouillon ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie du guide de terrain n’est pas encore disponible dans cette langue. Installez le module du guide, ou ouvrez le guide de terrain dans une autre langue.</translation>
     </message>
 </context>
 <context>
     <name>FormsTab</name>
     <message>
         <source>Fill in a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir un formulaire</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de formulaire non chargés en raison d’erreurs : %1</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Submitted forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires soumis</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Make a new revision; the submitted answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle révision ; les réponses soumises sont conservées</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de suivi</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — enregistré le %2</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révision %1</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigé</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue le %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>faite</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
-        <source>Form not started</source>
-        <translation type="unfinished"></translation>
+        <source>Could not start the form</source>
+        <translation>Impossible d’ouvrir le formulaire</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les réponses de ce brouillon ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1171,51 +1178,51 @@
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question demande une réponse.</translation>
     </message>
     <message>
         <source>This answer is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n’est pas acceptée.</translation>
     </message>
     <message>
         <source>This choice is no longer offered: choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce choix n’est plus proposé : choisissez à nouveau.</translation>
     </message>
     <message>
         <source>This form cannot be filled in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire ne peut pas être rempli pour le moment.</translation>
     </message>
     <message>
         <source>The form “{form}” is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire « {form} » n’est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The intake form registers a new case; it cannot be filled in on an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire d’accueil et d’enregistrement crée un nouveau dossier ; il ne peut pas être rempli dans un dossier existant.</translation>
     </message>
     <message>
-        <source>This form is filled in on a case: open the case first.</source>
-        <translation type="unfinished"></translation>
+        <source>This form belongs to a case: open the case first.</source>
+        <translation>Ce formulaire se remplit dans un dossier : ouvrez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to referral (see Consent).</source>
+        <translation>Nécessite le consentement de la personne à l’orientation (voir Consentement).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to assistance (see Consent).</source>
+        <translation>Nécessite le consentement de la personne à l’assistance (voir Consentement).</translation>
+    </message>
+    <message>
+        <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
+        <translation>Nécessite le consentement de la personne au partage avec le siège (voir Consentement).</translation>
     </message>
     <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to referral (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to assistance (see Consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs the returnee&apos;s consent to sharing with headquarters (see Consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réponses soumises ont déjà été corrigées : corrigez la révision la plus récente.</translation>
     </message>
     <message>
         <source>The scoring profile {file} cannot be used: {problems} problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de calcul {file} ne peut pas être utilisé : {problems} problème(s).</translation>
     </message>
     <message>
         <source>Enter at least a given name or a family name.</source>
@@ -1340,121 +1347,121 @@
     <name>ProviderDialog</name>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire de services</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension</translation>
     </message>
     <message>
         <source>&amp;Services (codes, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services (codes séparés par des espaces)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif</translation>
     </message>
 </context>
 <context>
     <name>ProvidersDialog</name>
     <message>
         <source>Economic</source>
-        <translation type="unfinished"></translation>
+        <translation>Économique</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychosociale</translation>
     </message>
     <message>
         <source>Service providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataires de services</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>Open the field guide on this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de terrain sur cette question</translation>
     </message>
     <message>
         <source>Field guide for this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de terrain pour cette question</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1506,66 @@
     <name>RepeatBlock</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à « %1 »</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresView</name>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>Scores de réintégration</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Calcul provisoire : poids temporaires, et non la grille de calcul officielle.</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>réponses insuffisantes</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Profil de calcul : %1</translation>
     </message>
 </context>
 <context>
@@ -1659,62 +1713,62 @@
     <name>SubmissionDialog</name>
     <message>
         <source>Submitted %1 by %2 · form version %3 · revision %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis le %1 par %2 · version du formulaire %3 · révision %4</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>The form of this submission is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de ces réponses n’est pas installé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de suivi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>%1 overdue · %2 today · %3 this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard · %2 aujourd’hui · %3 cette semaine</translation>
     </message>
 </context>
 <context>
@@ -1757,19 +1811,19 @@
     </message>
     <message>
         <source>Form submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire soumis : %1</translation>
     </message>
     <message>
         <source>Form corrected: %1 (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire corrigé : %1 (révision %2)</translation>
     </message>
     <message>
         <source>Draft discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon supprimé : %1</translation>
     </message>
     <message>
         <source>Follow-up task marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche de suivi marquée comme faite</translation>
     </message>
     <message>
         <source>Case closed: %1</source>
@@ -1789,7 +1843,7 @@
     </message>
     <message>
         <source>Service &amp;providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataires de &amp;services</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -1805,7 +1859,7 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Field guide</source>
@@ -1813,11 +1867,11 @@
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de formulaire non chargés en raison d’erreurs : %1</translation>
     </message>
     <message>
         <source>%1 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire soumis : %1</translation>
     </message>
     <message>
         <source>Case %1 registered</source>

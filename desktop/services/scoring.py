@@ -51,5 +51,9 @@ class ScoringService:
             self.session.audit.record(AuditAction.SCORING, None, [], {"profile": profile.id, "surveys": count})
         return count
 
+    def preview(self, answers: dict) -> dict[str, float | None]:
+        """The scores the answers would get now (nothing stored)."""
+        return score(self.profile(), answers).model_dump(exclude={"profile"})
+
     def for_case(self, case_id: str) -> list[StoredScores]:
         return self.session.scores.for_case(case_id)

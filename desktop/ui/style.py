@@ -26,6 +26,7 @@ QLabel#note {{ background: #eef5fb; border-radius: 4px; padding: 6px; }}
 QLabel#sideTitle {{ font-weight: bold; font-size: 11pt; }}
 QLabel#agenda {{ background: white; border: 1px solid #d5dde3; border-radius: 6px; padding: 8px; }}
 QLabel#warning {{ color: #8a4b00; }}
+QLabel[badge="provisional"] {{ background: #fff4ce; color: #6b4e00; border: 1px solid #e0c36a; border-radius: 4px; padding: 3px 6px; }}
 """
 
 

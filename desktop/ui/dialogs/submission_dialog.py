@@ -8,6 +8,7 @@ from ...domain.records import Submission
 from ...forms.runtime import FormRun
 from ...services.forms import FormService
 from ..pages.case_tabs import _date_text
+from ..widgets.scores_view import ScoresView
 from ..wizard.review import answers_html
 
 
@@ -31,9 +32,15 @@ class SubmissionDialog(QDialog):
             answers = {**submission.answers, "@acknowledged": submission.acknowledgements}
             run = FormRun(form, service.today, answers, providers=service.provider_choices())
             self.view.setHtml(f"<h2>{html.escape(title)}</h2>" + answers_html(run, language))
+        self.scores = ScoresView()
+        stored = service.session.scores.get(submission.id)
+        self.scores.setVisible(stored is not None)
+        if stored is not None:
+            self.scores.show_scores(stored.model_dump(), service.scoring.profile())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        layout.addWidget(self.scores)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)

@@ -58,7 +58,7 @@ class FormsTab(QWidget):
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Drafts"))
         self.resume_button = QPushButton(self.tr("&Resume"))
-        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button = QPushButton(self.tr("D&iscard"))
         self.submissions = QListWidget()
         self.submissions.setAccessibleName(self.tr("Submitted forms"))
         self.view_button = QPushButton(self.tr("&View"))
@@ -153,7 +153,7 @@ class FormsTab(QWidget):
         try:
             draft = self.service.start(form_id, self.case_id, revision_of)
         except PasserelleError as error:
-            QMessageBox.warning(self, self.tr("Form not started"), labels.error_text(error))
+            QMessageBox.warning(self, self.tr("Could not start the form"), labels.error_text(error))
             return
         self.open_draft.emit(draft)
 

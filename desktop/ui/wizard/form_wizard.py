@@ -33,10 +33,11 @@ from ...forms.runtime import FormRun, Issue
 from ...services.forms import FormService
 from ...services.handbook import HandbookService
 from .. import labels
+from ..widgets.scores_view import ScoresView
 from .page_view import ERROR_STYLE, PageView, issue_text
 from .review import answers_html
 
-#: Pause after the last keystroke before the draft is written.
+# Pause after the last keystroke before the draft is written.
 AUTOSAVE_MS = 400
 
 
@@ -94,13 +95,19 @@ class FormWizard(QWidget):
         self.guide = QTextBrowser()
         self.guide.setAccessibleName(self.tr("Field guide section"))
         self.guide_close = QPushButton(self.tr("Hide guide"))
+        self.scores = ScoresView()
+        self.scores.hide()
         self.side = QWidget()
         side_layout = QVBoxLayout(self.side)
+        side_layout.addWidget(self.scores)
         side_layout.addWidget(self.agenda_title)
         side_layout.addWidget(self.agenda)
         side_layout.addWidget(self.guide_title)
-        side_layout.addWidget(self.guide, 1)
+        side_layout.addWidget(self.guide, 4)
         side_layout.addWidget(self.guide_close, 0, Qt.AlignmentFlag.AlignTrailing)
+        side_layout.addStretch(1)
+        self.side.setMinimumWidth(260)
+        self.side.setMaximumWidth(460)
         for widget in (self.guide_title, self.guide, self.guide_close):
             widget.hide()
         splitter = QSplitter()
@@ -194,6 +201,7 @@ class FormWizard(QWidget):
         self.submit_button.setVisible(on_review)
         (self.submit_button if on_review else self.next_button).setDefault(True)
         self._show_agenda(view)
+        self._show_scores(on_review)
         self.error.hide()
 
     def _show_agenda(self, view: PageView | None) -> None:
@@ -203,8 +211,16 @@ class FormWizard(QWidget):
         self.agenda.setVisible(bool(notes))
         self._update_side()
 
+    def _show_scores(self, on_review: bool) -> None:
+        """On the review page of a scored form (the RSS): the scores these answers get."""
+        shown = on_review and self.form.scored
+        if shown:
+            self.scores.show_scores(self.service.scoring.preview(self.run.answers()), self.service.scoring.profile())
+        self.scores.setVisible(shown)
+        self._update_side()
+
     def _update_side(self) -> None:
-        self.side.setVisible(not self.agenda.isHidden() or not self.guide.isHidden())
+        self.side.setVisible(any(not widget.isHidden() for widget in (self.agenda, self.guide, self.scores)))
 
     def next(self) -> None:
         view = self.current_view()
@@ -287,10 +303,12 @@ class FormWizard(QWidget):
 
     def _show_review(self) -> None:
         self.body.setCurrentWidget(self.review)
-        parts = [f"<h2>{html.escape(self.tr('Review your answers'))}</h2>"]
+        heading = self.tr("Review your answers")
+        parts = [f"<h2>{html.escape(heading)}</h2>"]
         issues = self.run.issues()
         if issues:
-            parts.append(f"<p style='{ERROR_STYLE}'>{html.escape(self.tr('Some answers are missing or need correcting:'))}</p><ul>")
+            problem = self.tr("Some answers are missing or need correcting:")
+            parts.append(f"<p style='{ERROR_STYLE}'>{html.escape(problem)}</p><ul>")
             for issue in issues:
                 page = self.run.page_of[issue.key[-1]]
                 question = self.run.questions[issue.key[-1]]
