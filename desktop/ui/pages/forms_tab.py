@@ -4,7 +4,6 @@ discard, submissions to read or correct, and the case's follow-up tasks."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from ...domain.errors import PasserelleError
 from ...domain.records import TaskStatus
 from ...services.forms import FormService
 from .. import labels
+from ..widgets.flow_layout import FlowLayout
 from .case_tabs import _date_text
 
 _ID = Qt.ItemDataRole.UserRole
@@ -38,17 +38,19 @@ class FormsTab(QWidget):
         super().__init__(parent)
         self.service, self.case_id, self.language = service, case_id, language
         start_box = QGroupBox(self.tr("Fill in a form"))
-        self.start_grid = QGridLayout(start_box)
+        flow = FlowLayout()
         self.start_buttons: dict[str, QPushButton] = {}
-        for row, form in enumerate(service.catalogue.for_cases()):
+        for form in service.catalogue.for_cases():
             button = QPushButton(form.title.get(language))
             button.clicked.connect(lambda _checked=False, form_id=form.id: self._start(form_id))
-            reason = QLabel()
-            reason.setObjectName("hint")
-            self.start_grid.addWidget(button, row // 2, (row % 2) * 2)
-            self.start_grid.addWidget(reason, row // 2, (row % 2) * 2 + 1)
+            flow.addWidget(button)
             self.start_buttons[form.id] = button
-            button.setProperty("reason", reason)
+        self.blocked_reasons = QLabel()
+        self.blocked_reasons.setObjectName("hint")
+        self.blocked_reasons.setWordWrap(True)
+        start_layout = QVBoxLayout(start_box)
+        start_layout.addLayout(flow)
+        start_layout.addWidget(self.blocked_reasons)
         skipped = service.catalogue.skipped()
         self.skipped = QLabel(self.tr("Form files not loaded because of errors: %1").replace("%1", ", ".join(skipped)))
         self.skipped.setObjectName("warning")
@@ -96,15 +98,21 @@ class FormsTab(QWidget):
         self.revise_button.clicked.connect(self._revise)
         self.done_button.clicked.connect(self._done)
         for widget in (self.drafts, self.submissions, self.tasks):
+            widget.setWordWrap(True)
             widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             widget.itemSelectionChanged.connect(self._enable)
         self.reload()
 
     def reload(self) -> None:
+        reasons = []
         for form_id, button in self.start_buttons.items():
             reason = self.service.blocked(self.service.catalogue.get(form_id), self.case_id)
             button.setEnabled(reason is None)
-            button.property("reason").setText(labels.message(reason) if reason else "")
+            button.setToolTip(labels.message(reason) if reason else "")
+            if reason:
+                reasons.append(f"{button.text()}: {labels.message(reason)}")
+        self.blocked_reasons.setText("\n".join(reasons))
+        self.blocked_reasons.setVisible(bool(reasons))
         self.drafts.clear()
         for draft in self.service.drafts(self.case_id):
             title = self.service.form_title(draft.form_id, self.language)
