@@ -6,14 +6,16 @@ form service submits a form, its ``save_to`` changes, tasks and scores in one).
 
 import json
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from ..domain.case import Tracked, utc_now
+from ..domain.case import Tracked, new_id, utc_now
 from ..domain.errors import NotFound
 from ..domain.records import Draft, Provider, StoredScores, Submission, Task, TaskStatus
 from ..domain.validation import validate_model
+
+T = TypeVar("T", bound=Tracked)
 
 _JSON = {
     "submissions": ("answers", "acknowledgements"),
@@ -55,16 +57,21 @@ class _Repo:
     def _insert(self, item: Tracked) -> None:
         self.db[self.table].insert(_row(self.table, item))
 
+    def _add(self, model: type[T], data: dict[str, Any]) -> T:
+        """Validate a new row, stamped with who made it, and insert it."""
+        item = validate_model(model, {**data, "created_by": self.actor, "updated_by": self.actor})
+        self._insert(item)
+        return item
+
 
 class SubmissionRepo(_Repo):
     table = "submissions"
 
     def add(self, data: dict[str, Any]) -> Submission:
-        item = validate_model(Submission, {**data, "created_by": self.actor, "updated_by": self.actor})
-        if not item.chain_id:
-            item = item.model_copy(update={"chain_id": item.id})
-        self._insert(item)
-        return item
+        if not data.get("chain_id"):  # the first of its chain: the chain is named after it
+            data = {**data, "id": data.get("id") or new_id()}
+            data["chain_id"] = data["id"]
+        return self._add(Submission, data)
 
     def get(self, submission_id: str) -> Submission:
         return Submission.model_validate(self._one(submission_id))
@@ -126,9 +133,7 @@ class TaskRepo(_Repo):
     table = "tasks"
 
     def add(self, data: dict[str, Any]) -> Task:
-        item = validate_model(Task, {**data, "created_by": self.actor, "updated_by": self.actor})
-        self._insert(item)
-        return item
+        return self._add(Task, data)
 
     def get(self, task_id: str) -> Task:
         return Task.model_validate(self._one(task_id))

@@ -21,6 +21,7 @@ from desktop.services.cases import CaseService
 from desktop.services.forms import FormCatalogue, FormError, FormService
 from desktop.services.session import Session
 from tests.conftest import PASSPHRASE, TODAY
+from tests.unit.forms.test_shipped_forms import RSS_COMPLETE
 
 INTAKE = {
     "consent_assistance": "yes",
@@ -228,32 +229,10 @@ def test_closure_closes_the_case_with_its_reason(forms: FormService, cases: Case
         Status.CLOSED, "moved_away", "Moved to the capital", TODAY)
 
 
-RSS = {
-    "survey_date": TODAY.isoformat(), "survey_round": "baseline", "agreed": "yes",
-    "econ_satisfaction": "satisfied", "food_cut_days": 0, "can_borrow": "yes", "has_debt": "no",
-    "work_income": "regular", "job_access": "good", "productive_assets": "yes",
-    "housing": "good", "school_age_children": 0, "id_documents": "all", "safe_water": "always",
-    "health_access": "good", "justice_access": "yes",
-    "community_participation": "often", "support_network": "strong", "belonging": "strong",
-    "physical_safety": "safe", "tensions": "none", "discrimination": "never", "distress_days": 0,
-    "wants_support": "no", "able_to_stay": "yes",
-}
-
-
 def test_rss_scores_are_stored_with_the_profile_and_recomputed_when_it_changes(forms: FormService,
                                                                               catalogue: FormCatalogue) -> None:
     case_id = register(forms)
-    form = catalogue.get("rss")
-    run = FormRun(form, TODAY)
-    answers = {}
-    for name, value in RSS.items():  # each answer must be one the form offers
-        question = form.question(name)
-        if question.type in ("select_one",):
-            offered = [choice.name for choice in form.choices_for(question)]
-            value = value if value in offered else offered[0]
-        answers[name] = value
-        run.answer((name,), value)
-    submission = submit(forms, "rss", case_id, answers)
+    submission = submit(forms, "rss", case_id, RSS_COMPLETE)
     [stored] = forms.scoring.for_case(case_id)
     assert stored.submission_id == submission.id and stored.profile_id == "rss-provisional-1"
     assert stored.composite is not None and 0 <= stored.composite <= 1
