@@ -1542,6 +1542,25 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>أكّده %1 في %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تم التأكيد</translation>
+    </message>
+</context>
+<context>
     <name>ScoresView</name>
     <message>
         <source>Reintegration scores</source>

@@ -1522,6 +1522,25 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>Confirmed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+</context>
+<context>
     <name>ScoresView</name>
     <message>
         <source>Reintegration scores</source>

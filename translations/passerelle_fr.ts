@@ -1522,6 +1522,25 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2</source>
+        <translation>Confirmé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+</context>
+<context>
     <name>ScoresView</name>
     <message>
         <source>Reintegration scores</source>

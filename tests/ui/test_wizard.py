@@ -3,7 +3,10 @@ with the intake form, drafts across a lock, corrections, the agenda and the
 field guide beside the page, in French and Arabic."""
 
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -85,13 +88,22 @@ def intake_wizard(window: MainWindow) -> FormWizard:
     return wizard
 
 
-def test_registering_a_returnee_with_the_intake_wizard(qtbot, unlocked: MainWindow, cases: CaseService) -> None:  # noqa: ANN001
+REQUIRED = {"en": "This question needs an answer.", "fr": "Cette question demande une réponse.",
+            "ar": "هذا السؤال يحتاج إلى إجابة."}
+STEP = {"en": "Step 1 of ", "fr": "Étape 1 sur ", "ar": "الخطوة 1 من "}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_registering_a_returnee_with_the_intake_wizard(qtbot, unlocked: MainWindow, cases: CaseService,  # noqa: ANN001
+                                                       language: str) -> None:
+    unlocked.set_language(Language(language))
     wizard = intake_wizard(unlocked)
-    assert wizard.step.text().startswith("Step 1 of ")
+    assert wizard.step.text().startswith(STEP[language])
+    assert wizard.isRightToLeft() == (language == "ar")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # consent not ticked: refused
     assert wizard.position == 0 and wizard.error.isVisible()
     first = wizard.current_view().row_for(("consent_assistance",))
-    assert first.message.isVisible() and first.message.text() == "This question needs an answer."
+    assert first.message.isVisible() and first.message.text() == REQUIRED[language]
     pages = 0
     while wizard.current_view() is not None:
         answer_page(qtbot, wizard, INTAKE_PAGES)
@@ -100,7 +112,8 @@ def test_registering_a_returnee_with_the_intake_wizard(qtbot, unlocked: MainWind
         pages += 1
     assert pages >= 3
     review = wizard.review.toPlainText()
-    assert "Ndiaye" in review and "1994-03-02" in review and "Voluntary" in review.title() or "Volontaire" in review
+    voluntary = next(c.label.get(language) for c in wizard.run.choices(("return_type",)) if c.name == "voluntary")
+    assert "Ndiaye" in review and "1994-03-02" in review and voluntary in review
     with qtbot.waitSignal(wizard.submitted):
         qtbot.mouseClick(wizard.submit_button, Qt.MouseButton.LeftButton)
     page = unlocked.workspace.current_case_page()
@@ -190,3 +203,25 @@ def test_keyboard_only_next_and_back(qtbot, unlocked: MainWindow) -> None:  # no
     assert wizard.position == 1
     qtbot.keyClick(wizard, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert wizard.position == 0
+
+
+def test_a_broken_form_file_is_skipped_with_a_visible_message(qtbot, unlocked: MainWindow, cases: CaseService,  # noqa: ANN001
+                                                              tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import shutil
+
+    from desktop.services.forms import FormCatalogue
+    from desktop.ui.pages.case_file_page import CaseFilePage
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "resources/forms/monitoring_visit.yaml", folder)
+    (folder / "broken.yaml").write_text("id: broken\nversion: one\npages: [", encoding="utf-8")
+    catalogue = FormCatalogue(folder)
+    assert list(catalogue.forms) == ["monitoring_visit"] and catalogue.skipped() == ["broken.yaml"]
+    monkeypatch.setattr("desktop.ui.workspace.default_catalogue", lambda: catalogue)
+    unlocked.set_language(Language.ENGLISH)  # a new workspace, with the catalogue above
+    case = cases.create({"given_name": "Omar"})
+    page = unlocked.workspace.open_case(case.id)
+    assert isinstance(page, CaseFilePage)
+    assert not page.forms_tab.skipped.isHidden() and "broken.yaml" in page.forms_tab.skipped.text()
+    assert list(page.forms_tab.start_buttons) == ["monitoring_visit"]

@@ -11,22 +11,21 @@ from ...forms.definition import QuestionType
 from ...forms.runtime import FormRun
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 def answer_text(run: FormRun, key: tuple[Any, ...], language: str) -> str:
     question = run.questions[key[-1]]
     value = run.value(key)
     if value is None or value == "" or value == []:
         return "—"
     if question.type == QuestionType.YES_NO:
-        return _tr("Yes") if value == "yes" else _tr("No")
+        if value == "yes":
+            return QCoreApplication.translate("Review", "Yes")
+        return QCoreApplication.translate("Review", "No")
     if question.type == QuestionType.ACKNOWLEDGEMENT:
         meta = run.acknowledged.get(question.name)
         if meta:
-            return _tr("Confirmed by %1 on %2").replace("%1", meta["by"]).replace("%2", meta["at"][:10])
-        return _tr("Confirmed")
+            text = QCoreApplication.translate("Review", "Confirmed by %1 on %2")
+            return text.replace("%1", meta["by"]).replace("%2", meta["at"][:10])
+        return QCoreApplication.translate("Review", "Confirmed")
     if question.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
         names = {choice.name: choice.label.get(language) for choice in run.choices(key)}
         picked = value if isinstance(value, list) else [value]
