@@ -489,14 +489,6 @@
         <translation>بعض الإجابات ناقصة أو تحتاج إلى تصحيح:</translation>
     </message>
     <message>
-        <source>Discard draft</source>
-        <translation>حذف المسودة</translation>
-    </message>
-    <message>
-        <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation>هل تريد حذف جميع إجابات هذه المسودة؟ لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
         <translation>هذا الجزء من الدليل الميداني غير متوفر بعد بهذه اللغة. ثبّت حزمة الدليل، أو افتح الدليل الميداني بلغة أخرى.</translation>
     </message>

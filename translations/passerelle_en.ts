@@ -473,14 +473,6 @@
         <translation>Some answers are missing or need correcting:</translation>
     </message>
     <message>
-        <source>Discard draft</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation>Discard every answer of this draft? This cannot be undone.</translation>
-    </message>
-    <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
         <translation>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</translation>
     </message>

@@ -473,14 +473,6 @@
         <translation>Des réponses manquent ou sont à corriger :</translation>
     </message>
     <message>
-        <source>Discard draft</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
-        <source>Discard every answer of this draft? This cannot be undone.</source>
-        <translation>Supprimer toutes les réponses de ce brouillon ? Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>This part of the field guide is not available yet in this language. Install the handbook pack, or open the field guide in another language.</source>
         <translation>Cette partie du guide de terrain n’est pas encore disponible dans cette langue. Installez le module du guide, ou ouvrez le guide de terrain dans une autre langue.</translation>
     </message>

@@ -155,6 +155,7 @@ class FormRun:
                 if parent is not None:
                     self.repeat_of[question.name] = parent.name
         self.page_relevance = {page.name: parse(page.relevant) for page in form.pages if page.relevant}
+        self.task_rules = [(rule, _parse(rule.relevant), parse(rule.due)) for rule in form.tasks]
         self.graph = self._graph()
         self._rank = {node: rank for rank, node in enumerate(self.graph.evaluation_order())}
         self.raw: dict[str, Any] = {}
@@ -296,16 +297,12 @@ class FormRun:
         if isinstance(value, str) and not value.strip() and self.questions[key[-1]].type not in (
                 QuestionType.TEXT, QuestionType.LONG_TEXT):
             value = None
-        if len(key) == 1:
-            self.raw[key[0]] = value
-            if self.questions[key[0]].type == QuestionType.ACKNOWLEDGEMENT:
-                if value == "yes":
-                    self.acknowledged[key[0]] = {"by": self.actor, "at": self.clock()}
-                else:
-                    self.acknowledged.pop(key[0], None)
-        else:
-            repeat, index, name = key
-            self.instance_raw[repeat][index][name] = value
+        self._store_raw(key, value)
+        if len(key) == 1 and self.questions[key[0]].type == QuestionType.ACKNOWLEDGEMENT:
+            if value == "yes":
+                self.acknowledged[key[0]] = {"by": self.actor, "at": self.clock()}
+            else:
+                self.acknowledged.pop(key[0], None)
         return self._changed([key[-1]])
 
     def add_instance(self, repeat: str) -> set[str]:
@@ -332,11 +329,9 @@ class FormRun:
                     affected.append(node)
         affected.sort(key=self._rank.__getitem__)
         self._evaluate(affected)
+        refresh = {node for node in affected if not node.startswith(_PAGE)}
         dropped = self._drop_unoffered(affected)
-        if dropped:
-            affected_more = self._changed(dropped)
-            return {node for node in affected if not node.startswith(_PAGE)} | affected_more
-        return {node for node in affected if not node.startswith(_PAGE)}
+        return refresh | self._changed(dropped) if dropped else refresh
 
     def _drop_unoffered(self, names: list[str]) -> list[str]:
         """Clear cascading answers no longer offered (a district of another region)."""
@@ -438,10 +433,10 @@ class FormRun:
         """The tasks the form schedules with the current answers (relevant, with a due date)."""
         top = _View(self)
         due_tasks = []
-        for rule in self.form.tasks:
-            if rule.relevant and not to_bool(parse(rule.relevant).evaluate(top, None, self.today)):
+        for rule, relevant, due_expression in self.task_rules:
+            if relevant is not None and not to_bool(relevant.evaluate(top, None, self.today)):
                 continue
-            due = parse(rule.due).evaluate(top, None, self.today)
+            due = due_expression.evaluate(top, None, self.today)
             if isinstance(due, str):
                 try:
                     due = date.fromisoformat(due)

@@ -47,6 +47,11 @@ class CaseService:
     def today(self) -> date:
         return self._today or date.today()
 
+    @property
+    def pinned_today(self) -> date | None:
+        """The date given at construction (tests, demos), or None for the system date."""
+        return self._today
+
     # --- reading ----------------------------------------------------------------
 
     def page(self, query: CaseQuery, offset: int, limit: int) -> list[CaseRow]:

@@ -6,7 +6,6 @@ household and consent records, its status, the tasks it schedules or
 completes, and its RSS scores.
 """
 
-import logging
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,13 +18,11 @@ from ..domain.records import Draft, Submission, Task, TaskStatus
 from ..domain.rules import can_move
 from ..forms.definition import HOUSEHOLD, Choice, FormDefinition, QuestionType
 from ..forms.loader import load_directory
-from ..forms.runtime import FormRun
+from ..forms.runtime import ACKNOWLEDGED, FormRun
 from ..paths import resources_dir
 from .cases import CaseService
 from .scoring import ScoringService
 from .session import Session
-
-log = logging.getLogger(__name__)
 
 #: Case properties that hold yes/no as a boolean.
 _FLAGS = frozenset({"birth_date_estimated", "returned_too"})
@@ -116,7 +113,7 @@ class FormService:
                 raise FormError("forms.already_revised")
             answers = dict(previous.answers)
             if previous.acknowledgements:
-                answers["@acknowledged"] = dict(previous.acknowledgements)
+                answers[ACKNOWLEDGED] = dict(previous.acknowledgements)
         return Draft(case_id=case_id, form_id=form.id, form_version=form.version, answers=answers,
                      revision_of=revision_of)
 
@@ -266,8 +263,7 @@ class FormService:
 
     def _status(self, case: Case, form: FormDefinition, run: FormRun) -> None:
         target = form.sets_status
-        current = self.cases.get(case.id)
-        if target is None or current.status == target or not can_move(current.status, target):
+        if target is None or case.status == target or not can_move(case.status, target):
             return
         if target is Status.CLOSED:
             reason = next((run.values.get(n) for n, q in run.questions.items() if q.save_to == "closure_reason"), None)

@@ -57,6 +57,13 @@ class _Repo:
     def _insert(self, item: Tracked) -> None:
         self.db[self.table].insert(_row(self.table, item))
 
+    def _upsert(self, item: T) -> T:
+        """Insert or replace a row, stamped with who changed it last (and made it, when new)."""
+        stamped = item.model_copy(update={"updated_at": utc_now(), "updated_by": self.actor,
+                                          "created_by": item.created_by or self.actor})
+        self.db[self.table].upsert(_row(self.table, stamped), pk="id")
+        return stamped
+
     def _add(self, model: type[T], data: dict[str, Any]) -> T:
         """Validate a new row, stamped with who made it, and insert it."""
         item = validate_model(model, {**data, "created_by": self.actor, "updated_by": self.actor})
@@ -80,13 +87,6 @@ class SubmissionRepo(_Repo):
         """Every submission of the case, revisions included, oldest first."""
         return [Submission.model_validate(row) for row in self._select("case_id = ?", [case_id], "created_at, id")]
 
-    def latest(self, case_id: str) -> list[Submission]:
-        """The newest revision of each chain of the case, oldest chain first."""
-        rows = self._select(
-            "case_id = ? AND id NOT IN (SELECT revision_of FROM submissions WHERE revision_of IS NOT NULL)",
-            [case_id], "created_at, id")
-        return [Submission.model_validate(row) for row in rows]
-
     def revised(self, submission_id: str) -> bool:
         """Whether a newer revision of this submission exists."""
         return self.db.execute("SELECT 1 FROM submissions WHERE revision_of = ?", [submission_id]).fetchone() is not None
@@ -95,23 +95,13 @@ class SubmissionRepo(_Repo):
         """Every submission of a form, revisions included, oldest first."""
         return [Submission.model_validate(row) for row in self._select("form_id = ?", [form_id], "created_at, id")]
 
-    def of_form(self, form_id: str) -> list[Submission]:
-        """The newest revision of every chain of a form, in every case."""
-        rows = self._select(
-            "form_id = ? AND id NOT IN (SELECT revision_of FROM submissions WHERE revision_of IS NOT NULL)",
-            [form_id], "created_at, id")
-        return [Submission.model_validate(row) for row in rows]
-
 
 class DraftRepo(_Repo):
     table = "drafts"
 
     def save(self, draft: Draft) -> Draft:
         """Insert or replace the draft (autosave: called at every change)."""
-        stamped = draft.model_copy(update={"updated_at": utc_now(), "updated_by": self.actor,
-                                           "created_by": draft.created_by or self.actor})
-        self.db[self.table].upsert(_row(self.table, stamped), pk="id")
-        return stamped
+        return self._upsert(draft)
 
     def get(self, draft_id: str) -> Draft:
         return Draft.model_validate(self._one(draft_id))
@@ -141,13 +131,9 @@ class TaskRepo(_Repo):
     def for_case(self, case_id: str) -> list[Task]:
         return [Task.model_validate(row) for row in self._select("case_id = ?", [case_id], "due_on, id")]
 
-    def open_until(self, last_day: date) -> list[Task]:
-        """Open tasks due on or before ``last_day`` (overdue included), soonest first."""
-        rows = self._select("status = 'open' AND due_on <= ?", [last_day.isoformat()], "due_on, id")
-        return [Task.model_validate(row) for row in rows]
-
     def open_with_cases(self, last_day: date) -> list[tuple[Task, str, str]]:
-        """``open_until`` with each task's case number and returnee name."""
+        """Open tasks due on or before ``last_day`` (overdue included), soonest first,
+        with each task's case number and returnee name."""
         rows = self.db.execute(
             "SELECT t.*, c.case_number, trim(c.given_name || ' ' || c.family_name) AS case_name"
             " FROM tasks t JOIN cases c ON c.id = t.case_id"
@@ -183,14 +169,8 @@ class ProviderRepo(_Repo):
         where = "active = 1" if active_only else "1 = 1"
         return [Provider.model_validate(row) for row in self._select(where, [], "name COLLATE NOCASE, id")]
 
-    def get(self, provider_id: str) -> Provider:
-        return Provider.model_validate(self._one(provider_id))
-
     def save(self, provider: Provider) -> Provider:
-        stamped = provider.model_copy(update={"updated_at": utc_now(), "updated_by": self.actor,
-                                              "created_by": provider.created_by or self.actor})
-        self.db[self.table].upsert(_row(self.table, stamped), pk="id")
-        return stamped
+        return self._upsert(provider)
 
 
 class ScoreRepo(_Repo):

@@ -85,7 +85,7 @@ class Workspace(QWidget):
     def forms(self) -> FormService:
         """The form service; the forms are read on first use."""
         if self._forms is None:
-            self._forms = FormService(self.service.session, default_catalogue(), self.service._today)
+            self._forms = FormService(self.service.session, default_catalogue(), self.service.pinned_today)
             skipped = self._forms.catalogue.skipped()
             if skipped:
                 self.status_message.emit(self.tr("Form files not loaded because of errors: %1").replace("%1", ", ".join(skipped)))
@@ -177,7 +177,7 @@ class Workspace(QWidget):
         item.setToolTip(f"{title} · {case_label}" if case_label else title)
         self.nav.addItem(item)
         self.nav.setCurrentRow(self.nav.count() - 1)
-        wizard._focus_first()
+        wizard.focus_first()
         return wizard
 
     def _remove_page(self, page: QWidget) -> None:

@@ -5,9 +5,9 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.records import Submission
-from ...forms.runtime import FormRun
+from ...forms.runtime import ACKNOWLEDGED, FormRun
 from ...services.forms import FormService
-from ..pages.case_tabs import _date_text
+from ..pages.case_tabs import date_text
 from ..widgets.scores_view import ScoresView
 from ..wizard.review import answers_html
 
@@ -20,7 +20,7 @@ class SubmissionDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(720, 640)
         line = self.tr("Submitted %1 by %2 · form version %3 · revision %4")
-        line = (line.replace("%1", _date_text(submission.created_at)).replace("%2", submission.created_by)
+        line = (line.replace("%1", date_text(submission.created_at)).replace("%2", submission.created_by)
                 .replace("%3", str(submission.form_version)).replace("%4", str(submission.revision)))
         header = QLabel(line)
         header.setWordWrap(True)
@@ -29,7 +29,7 @@ class SubmissionDialog(QDialog):
         if form is None:
             self.view.setPlainText(self.tr("The form of this submission is not installed on this computer."))
         else:
-            answers = {**submission.answers, "@acknowledged": submission.acknowledgements}
+            answers = {**submission.answers, ACKNOWLEDGED: submission.acknowledgements}
             run = FormRun(form, service.today, answers, providers=service.provider_choices())
             self.view.setHtml(f"<h2>{html.escape(title)}</h2>" + answers_html(run, language))
         self.scores = ScoresView()

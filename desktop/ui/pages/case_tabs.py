@@ -24,7 +24,7 @@ from .. import labels
 from ..dialogs.case_dialogs import ConsentDialog, MemberDialog
 
 
-def _date_text(iso: str) -> str:
+def date_text(iso: str) -> str:
     """Dates stay ISO (unambiguous in every language); timestamps in local time."""
     if len(iso) <= 10:
         return iso
@@ -185,7 +185,7 @@ class TimelineTab(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for entry in self.service.timeline(self.case_id):
-            self.list.addItem(f"{_date_text(entry.at)}   {self.describe(entry)}")
+            self.list.addItem(f"{date_text(entry.at)}   {self.describe(entry)}")
 
     def describe(self, entry: TimelineEntry) -> str:
         fields = ", ".join(labels.field(name) for name in entry.fields)

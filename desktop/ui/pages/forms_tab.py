@@ -1,7 +1,7 @@
 """The Forms page of a case file: forms to fill in, drafts to resume or
 discard, submissions to read or correct, and the case's follow-up tasks."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,9 +20,19 @@ from ...domain.records import TaskStatus
 from ...services.forms import FormService
 from .. import labels
 from ..widgets.flow_layout import FlowLayout
-from .case_tabs import _date_text
+from .case_tabs import date_text
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before a draft is thrown away (from the case's Forms page or the wizard)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FormsTab", "Discard draft"),
+        QCoreApplication.translate("FormsTab", "Discard every answer of this draft? This cannot be undone."),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class FormsTab(QWidget):
@@ -116,17 +126,19 @@ class FormsTab(QWidget):
         self.drafts.clear()
         for draft in self.service.drafts(self.case_id):
             title = self.service.form_title(draft.form_id, self.language)
-            text = self.tr("%1 — saved %2").replace("%1", title).replace("%2", _date_text(draft.updated_at))
+            text = self.tr("%1 — saved %2").replace("%1", title).replace("%2", date_text(draft.updated_at))
             if draft.revision_of:
                 text += " · " + self.tr("correction")
             self._add(self.drafts, text, draft.id)
         self.submissions.clear()
-        for submission in reversed(self.service.submissions(self.case_id)):
+        submissions = self.service.submissions(self.case_id)
+        corrected = {submission.revision_of for submission in submissions}
+        for submission in reversed(submissions):
             title = self.service.form_title(submission.form_id, self.language)
-            text = f"{_date_text(submission.created_at)}  {title}"
+            text = f"{date_text(submission.created_at)}  {title}"
             if submission.revision > 1:
                 text += " · " + self.tr("revision %1").replace("%1", str(submission.revision))
-            if not self.service.revisable(submission.id):
+            if submission.id in corrected:
                 text += " · " + self.tr("corrected")
             self._add(self.submissions, text, submission.id)
         self.tasks.clear()
@@ -174,9 +186,7 @@ class FormsTab(QWidget):
         draft_id = self._selected(self.drafts)
         if draft_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Discard draft"),
-                                      self.tr("Discard every answer of this draft? This cannot be undone."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_discard(self):
             self.service.discard(draft_id)
             self.reload()
             self.changed.emit()

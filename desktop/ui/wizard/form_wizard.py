@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -34,7 +33,9 @@ from ...services.forms import FormService
 from ...services.handbook import HandbookService
 from .. import labels
 from ..widgets.scores_view import ScoresView
-from .page_view import ERROR_STYLE, PageView, issue_text
+from ..dialogs.base import ERROR_STYLE
+from ..pages.forms_tab import confirm_discard
+from .page_view import PageView, issue_text
 from .review import answers_html
 
 # Pause after the last keystroke before the draft is written.
@@ -235,13 +236,13 @@ class FormWizard(QWidget):
             return
         self.save_draft()
         self._show(self.position + 1)
-        self._focus_first()
+        self.focus_first()
 
     def back(self) -> None:
         if self.position > 0:
             self.save_draft()
             self._show(self.position - 1)
-            self._focus_first()
+            self.focus_first()
 
     def _focus(self, view: PageView, issue: Issue) -> None:
         row = view.row_for(issue.key)
@@ -249,7 +250,7 @@ class FormWizard(QWidget):
             self.scroll.ensureWidgetVisible(row)
             row.editor.setFocus()
 
-    def _focus_first(self) -> None:
+    def focus_first(self) -> None:
         view = self.current_view()
         if view is None:
             self.submit_button.setFocus()
@@ -263,7 +264,7 @@ class FormWizard(QWidget):
         for index, page in enumerate(self.pages()):
             if page.name == name:
                 self._show(index, show_issues=True)
-                self._focus_first()
+                self.focus_first()
 
     # --- answers ------------------------------------------------------------------
 
@@ -347,9 +348,7 @@ class FormWizard(QWidget):
         self.closed.emit()
 
     def _discard(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Discard draft"),
-                                      self.tr("Discard every answer of this draft? This cannot be undone."))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_discard(self):
             return
         self.timer.stop()
         self.service.discard(self.draft.id)

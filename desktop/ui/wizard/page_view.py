@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ...forms.definition import Choice, Page, Question, QuestionType
 from ...forms.runtime import FormRun, Issue, Key
 from .. import labels
+from ..dialogs.base import ERROR_STYLE
 from .editors import AcknowledgementEditor, Editor, editor_for
 
-ERROR_STYLE = "color: #a4262c;"
 
 
 def issue_text(issue: Issue, language: str) -> str:
