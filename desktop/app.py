@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .domain.enums import Language, Role
 from .domain.errors import ProfileError
 from .domain.settings import Profile, Settings
-from .logs import log_unexpected, setup_logging
+from .logs import log_unexpected
 from .services import profiles
 from .services.demo import add_demo_activity, add_demo_cases
 from .services.session import Session
@@ -102,7 +102,6 @@ def run_gui(
             file=sys.stderr,
         )
         return 1
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Passerelle")
     route_qt_messages()

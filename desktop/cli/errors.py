@@ -2,9 +2,15 @@
 
 import sys
 
-from ..domain.errors import FieldError, PasserelleError, ValidationFailed, WeakPassphrase, WrongPassphrase
+from ..domain.errors import (
+    FieldError,
+    ImportRejected,
+    PasserelleError,
+    ValidationFailed,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from ..messages import message
-from ..services.csv_import import ImportRejected
 
 PROG = "passerelle"
 

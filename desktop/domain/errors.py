@@ -1,5 +1,6 @@
 """Expected failures. Each carries a message key; the UI and CLI turn it into text."""
 
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -69,3 +70,21 @@ class ValidationFailed(PasserelleError):
     def __init__(self, errors: list[FieldError]) -> None:
         super().__init__(count=len(errors))
         self.errors = errors
+
+
+@dataclass
+class RowProblem:
+    """The errors of one line of an imported file."""
+
+    line: int
+    errors: list[FieldError] = field(default_factory=list)
+
+
+class ImportRejected(PasserelleError):
+    """An import refused as a whole; ``problems`` lists every bad line."""
+
+    key = "import.rejected"
+
+    def __init__(self, problems: list[RowProblem]):
+        super().__init__(rows=len(problems))
+        self.problems = problems

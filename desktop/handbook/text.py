@@ -25,7 +25,7 @@ _ELISION = r"(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’](?=\w)"
 #: One word of original text; group 1 is the word without a French elision.
 WORD = re.compile(rf"(?:{_ELISION})?(\w[\w{_MARKS}]*)", re.IGNORECASE)
 
-_TRAILING_ELISION = re.compile(rf"(?<!\w)(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]\s*$", re.IGNORECASE)
+_TRAILING_ELISION = re.compile(r"(?<!\w)(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’]\s*$", re.IGNORECASE)
 
 __all__ = ["WORD", "article_free", "fold_word", "folded_words", "index_text", "match_expression", "matches",
            "normalise", "query_terms"]

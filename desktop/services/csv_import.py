@@ -5,33 +5,18 @@ its line number; nothing is written unless all rows are valid.
 """
 
 import csv
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain.audit import AuditAction
 from ..domain.case import Case
-from ..domain.errors import FieldError, PasserelleError, ValidationFailed
+from ..domain.errors import FieldError, ImportRejected, PasserelleError, RowProblem, ValidationFailed
 from ..domain.validation import validate_case
 from .case_input import parse_fields
 from .cases import new_case_defaults
 from .session import Session
 
 MAX_ROWS = 200_000
-
-
-@dataclass
-class RowProblem:
-    line: int
-    errors: list[FieldError] = field(default_factory=list)
-
-
-class ImportRejected(PasserelleError):
-    key = "import.rejected"
-
-    def __init__(self, problems: list[RowProblem]):
-        super().__init__(rows=len(problems))
-        self.problems = problems
 
 
 def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:

@@ -5,7 +5,7 @@ from typing import Any, Generic, TypeVar
 from sqlite_utils import Database
 
 from ..domain.audit import AuditAction
-from ..domain.case import MEMBER_EDITABLE_FIELDS, ConsentRecord, HouseholdMember, Tracked, utc_now
+from ..domain.case import MEMBER_EDITABLE_FIELDS, changed_fields, ConsentRecord, HouseholdMember, Tracked, utc_now
 from ..domain.errors import FieldError, NotFound, ValidationFailed
 from ..domain.validation import validate_model
 from .audit_repo import AuditRepo
@@ -58,7 +58,7 @@ class HouseholdRepo(_CaseChildRepo[HouseholdMember]):
             data = {**current.model_dump(), **changes, "updated_at": utc_now(), "updated_by": self.audit.actor}
             member = validate_model(HouseholdMember, data)
             self.db[self.table].update(member_id, member.model_dump(mode="json"))
-            changed = sorted(name for name in changes if getattr(member, name) != getattr(current, name))
+            changed = changed_fields(current, member, sorted(changes))
             self.audit.record(self.action, member.case_id, changed, {"op": "update"})
         return member
 

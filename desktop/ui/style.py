@@ -5,6 +5,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f5f8b"
+#: error lines under fields and in dialogs
+ERROR_STYLE = "color: #a4262c;"
 QSS = f"""
 QWidget#navigation {{ background: #eef2f5; }}
 QListWidget#navList {{ background: transparent; border: none; font-size: 11pt; }}

@@ -1,7 +1,7 @@
 """The case file edit and close flow, driven through the real widgets."""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.domain.enums import Status
 from desktop.services.cases import CaseService

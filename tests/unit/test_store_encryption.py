@@ -12,7 +12,7 @@ from desktop.services.session import Session
 from desktop.store import keys, schema
 from desktop.store.connection import open_database
 from desktop.store.profiles import ProfileStore
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture

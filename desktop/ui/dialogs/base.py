@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from ...domain.errors import PasserelleError, ValidationFailed
 from .. import labels
+from ..style import ERROR_STYLE
 
-ERROR_STYLE = "color: #a4262c;"
 W = TypeVar("W", bound=QWidget)
 
 

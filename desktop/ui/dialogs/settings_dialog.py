@@ -9,6 +9,7 @@ from ...domain.enums import Language
 from ...domain.errors import FieldError
 from ...domain.settings import Settings
 from ...domain.validation import validate_model
+from ...services.cases import office_code_from
 from ...services.session import Session
 from ...store.profiles import ProfileStore
 from .. import labels
@@ -52,7 +53,7 @@ class SettingsDialog(FormDialog):
         except FieldError as error:
             self.preview.setText(labels.error_text(error))
             return
-        office = self.office_code.text() or "OFFICE"
+        office = self.office_code.text().strip() or office_code_from(self.session.profile.office)
         self.preview.setText(case_number.format_number(self.pattern.text(), office, date.today().year, 42))
 
     def submit(self) -> None:

@@ -177,12 +177,13 @@ class HandbookPage(QWidget):
     # --- showing a section ------------------------------------------------------
 
     def open_section(self, section_id: str, remember: bool = True) -> bool:
+        if remember and section_id == self.current:
+            return True  # already shown (a click, then its activation): nothing to redo
         section = self.service.section(self.language, section_id)
         if section is None:
             return False
         self.save_note()
-        if remember and not (0 <= self.position < len(self.history) and self.history[self.position] == section_id):
-            # the same section again (clicked, then activated) is not a new step back
+        if remember:
             del self.history[self.position + 1 :]
             self.history.append(section_id)
             self.position = len(self.history) - 1

@@ -21,8 +21,8 @@ from ...services import profiles
 from ...services.session import Session
 from ...store.profiles import ProfileStore
 from .. import labels
+from ..style import ERROR_STYLE
 
-ERROR_STYLE = "color: #a4262c;"
 
 
 class StartPage(QWidget):

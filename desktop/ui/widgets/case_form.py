@@ -22,11 +22,11 @@ from ...domain.enums import Document, ReturnType, Sex, Vulnerability
 from ...domain.errors import FieldError
 from ...domain.rules import age_on, birth_date_from_age
 from .. import labels
+from ..style import ERROR_STYLE
 from .check_list import CheckList
 from .combo import code_combo, select_code
 from .date_field import OptionalDateEdit
 
-ERROR_STYLE = "color: #a4262c;"
 
 
 class CaseForm(QScrollArea):

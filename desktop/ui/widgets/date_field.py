@@ -26,6 +26,3 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
-
-    def clear_value(self) -> None:
-        self.setDate(_EMPTY)

@@ -33,7 +33,7 @@ from ...services.forms import FormService
 from ...services.handbook import HandbookService
 from .. import labels
 from ..widgets.scores_view import ScoresView
-from ..dialogs.base import ERROR_STYLE
+from ..style import ERROR_STYLE
 from ..pages.forms_tab import confirm_discard
 from .page_view import PageView, issue_text
 from .review import answers_html

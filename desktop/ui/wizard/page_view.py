@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...forms.definition import Choice, Page, Question, QuestionType
 from ...forms.runtime import FormRun, Issue, Key
 from .. import labels
-from ..dialogs.base import ERROR_STYLE
+from ..style import ERROR_STYLE
 from .editors import AcknowledgementEditor, Editor, editor_for
 
 
