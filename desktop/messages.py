@@ -82,6 +82,10 @@ TEMPLATES: dict[str, str] = {
     "handbook.invalid_pack": QT_TRANSLATE_NOOP(
         "Messages", "The handbook pack “{pack}” was not loaded. Problems found: {problems}."
     ),
+    "handbook.import_failed": QT_TRANSLATE_NOOP(
+        "Messages", "“{source}” was not imported and nothing was changed. Problems found: {problems}."
+    ),
+    "handbook.no_source": QT_TRANSLATE_NOOP("Messages", "Choose a folder or a page to import."),
     "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
     "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
     "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),

@@ -615,6 +615,18 @@
         <translation>نتائج البحث</translation>
     </message>
     <message>
+        <source>Handbook pack</source>
+        <translation>الدليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <translation>استيراد دليل…</translation>
+    </message>
+    <message>
+        <source>Remove this pack</source>
+        <translation>إزالة هذا الدليل</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
@@ -637,6 +649,18 @@
     <message>
         <source>Bookmarks</source>
         <translation>العلامات المرجعية</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (مستورد)</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>تم استيراد الدليل</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? The shipped field guide stays.</source>
+        <translation>هل تريد إزالة «%1» من هذا الحاسوب؟ يبقى الدليل الميداني المرفق.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -711,6 +735,132 @@
     <message>
         <source>Remove %1 from the household?</source>
         <translation>هل تريد إزالة %1 من الأسرة المعيشية؟</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import a handbook pack</source>
+        <translation>استيراد دليل</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>A folder of .md or .html pages, or one page</source>
+        <translation>مجلد صفحات ‎.md أو ‎.html، أو صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>مجلد…</translation>
+    </message>
+    <message>
+        <source>Page…</source>
+        <translation>صفحة…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>ال&amp;صفحات</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Tell from the pages</source>
+        <translation>حسب الصفحات</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>From the pages</source>
+        <translation>حسب الصفحات</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id</source>
+        <translation>م&amp;عرّف الدليل</translation>
+    </message>
+    <message>
+        <source>From the folder&apos;s name</source>
+        <translation>حسب اسم المجلد</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence</source>
+        <translation>ال&amp;ترخيص</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the text</source>
+        <translation>م&amp;صدر النص</translation>
+    </message>
+    <message>
+        <source>Automatic: a single long page is cut at its headings</source>
+        <translation>تلقائي: تُقسَّم الصفحة الطويلة الوحيدة عند عناوينها</translation>
+    </message>
+    <message>
+        <source>One section per page</source>
+        <translation>قسم واحد لكل صفحة</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 1 headings</source>
+        <translation>تقسيم الصفحات عند عناوين المستوى 1</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 2 headings</source>
+        <translation>تقسيم الصفحات عند عناوين المستوى 2</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 3 headings</source>
+        <translation>تقسيم الصفحات عند عناوين المستوى 3</translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation>الأ&amp;قسام</translation>
+    </message>
+    <message>
+        <source>Replace a pack that has the same id</source>
+        <translation>استبدال دليل له المعرّف نفسه</translation>
+    </message>
+    <message>
+        <source>Read this pack from now on in its language</source>
+        <translation>قراءة هذا الدليل من الآن فصاعدًا بلغته</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات التي وُجدت</translation>
+    </message>
+    <message>
+        <source>Folder of pages</source>
+        <translation>مجلد الصفحات</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <source>Pages (*.md *.markdown *.html *.htm)</source>
+        <translation>صفحات (*.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is installed: %n section(s), ready to search.</source>
+        <translation>
+            <numerusform>تم تثبيت «%1»: لا أقسام (%n).</numerusform>
+            <numerusform>تم تثبيت «%1»: قسم واحد جاهز للبحث.</numerusform>
+            <numerusform>تم تثبيت «%1»: قسمان جاهزان للبحث.</numerusform>
+            <numerusform>تم تثبيت «%1»: %n أقسام جاهزة للبحث.</numerusform>
+            <numerusform>تم تثبيت «%1»: %n قسمًا جاهزًا للبحث.</numerusform>
+            <numerusform>تم تثبيت «%1»: %n قسم جاهز للبحث.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1465,14 @@
     <message>
         <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
         <translation>لم يتم تحميل حزمة الدليل «{pack}»: عدد المشكلات التي وُجدت: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was not imported and nothing was changed. Problems found: {problems}.</source>
+        <translation>لم يُستورد «{source}» ولم يتغيّر أي شيء. عدد المشكلات: {problems}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a page to import.</source>
+        <translation>اختر مجلدًا أو صفحة لاستيرادها.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>

@@ -599,6 +599,18 @@
         <translation>Search results</translation>
     </message>
     <message>
+        <source>Handbook pack</source>
+        <translation>Handbook pack</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <translation>Import a pack…</translation>
+    </message>
+    <message>
+        <source>Remove this pack</source>
+        <translation>Remove this pack</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -621,6 +633,18 @@
     <message>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (imported)</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Pack imported</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? The shipped field guide stays.</source>
+        <translation>Remove “%1” from this computer? The shipped field guide stays.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -691,6 +715,128 @@
     <message>
         <source>Remove %1 from the household?</source>
         <translation>Remove %1 from the household?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import a handbook pack</source>
+        <translation>Import a handbook pack</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>A folder of .md or .html pages, or one page</source>
+        <translation>A folder of .md or .html pages, or one page</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Page…</source>
+        <translation>Page…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tell from the pages</source>
+        <translation>Tell from the pages</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>From the pages</source>
+        <translation>From the pages</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id</source>
+        <translation>Pack &amp;id</translation>
+    </message>
+    <message>
+        <source>From the folder&apos;s name</source>
+        <translation>From the folder&apos;s name</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence</source>
+        <translation>Li&amp;cence</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the text</source>
+        <translation>&amp;Source of the text</translation>
+    </message>
+    <message>
+        <source>Automatic: a single long page is cut at its headings</source>
+        <translation>Automatic: a single long page is cut at its headings</translation>
+    </message>
+    <message>
+        <source>One section per page</source>
+        <translation>One section per page</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 1 headings</source>
+        <translation>Cut pages at level 1 headings</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 2 headings</source>
+        <translation>Cut pages at level 2 headings</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 3 headings</source>
+        <translation>Cut pages at level 3 headings</translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation>Secti&amp;ons</translation>
+    </message>
+    <message>
+        <source>Replace a pack that has the same id</source>
+        <translation>Replace a pack that has the same id</translation>
+    </message>
+    <message>
+        <source>Read this pack from now on in its language</source>
+        <translation>Read this pack from now on in its language</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Folder of pages</source>
+        <translation>Folder of pages</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pages (*.md *.markdown *.html *.htm)</source>
+        <translation>Pages (*.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is installed: %n section(s), ready to search.</source>
+        <translation>
+            <numerusform>“%1” is installed: %n section, ready to search.</numerusform>
+            <numerusform>“%1” is installed: %n sections, ready to search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1441,14 @@
     <message>
         <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
         <translation>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was not imported and nothing was changed. Problems found: {problems}.</source>
+        <translation>“{source}” was not imported and nothing was changed. Problems found: {problems}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a page to import.</source>
+        <translation>Choose a folder or a page to import.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>

@@ -599,6 +599,18 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <source>Handbook pack</source>
+        <translation>Guide utilisé</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <translation>Importer un guide…</translation>
+    </message>
+    <message>
+        <source>Remove this pack</source>
+        <translation>Retirer ce guide</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -621,6 +633,18 @@
     <message>
         <source>Bookmarks</source>
         <translation>Signets</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importé)</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Guide importé</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer? The shipped field guide stays.</source>
+        <translation>Retirer « %1 » de cet ordinateur ? Le guide de terrain fourni reste.</translation>
     </message>
     <message>
         <source>★ Bookmarked</source>
@@ -691,6 +715,128 @@
     <message>
         <source>Remove %1 from the household?</source>
         <translation>Retirer %1 du ménage ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Import a handbook pack</source>
+        <translation>Importer un guide</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>A folder of .md or .html pages, or one page</source>
+        <translation>Un dossier de pages .md ou .html, ou une seule page</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Page…</source>
+        <translation>Page…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tell from the pages</source>
+        <translation>D’après les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>From the pages</source>
+        <translation>D’après les pages</translation>
+    </message>
+    <message>
+        <source>Pack &amp;id</source>
+        <translation>&amp;Identifiant du guide</translation>
+    </message>
+    <message>
+        <source>From the folder&apos;s name</source>
+        <translation>D’après le nom du dossier</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence</source>
+        <translation>Li&amp;cence</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the text</source>
+        <translation>&amp;Source du texte</translation>
+    </message>
+    <message>
+        <source>Automatic: a single long page is cut at its headings</source>
+        <translation>Automatique : une seule longue page est découpée à ses titres</translation>
+    </message>
+    <message>
+        <source>One section per page</source>
+        <translation>Une section par page</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 1 headings</source>
+        <translation>Découper les pages aux titres de niveau 1</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 2 headings</source>
+        <translation>Découper les pages aux titres de niveau 2</translation>
+    </message>
+    <message>
+        <source>Cut pages at level 3 headings</source>
+        <translation>Découper les pages aux titres de niveau 3</translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons</source>
+        <translation>Secti&amp;ons</translation>
+    </message>
+    <message>
+        <source>Replace a pack that has the same id</source>
+        <translation>Remplacer un guide qui a le même identifiant</translation>
+    </message>
+    <message>
+        <source>Read this pack from now on in its language</source>
+        <translation>Lire ce guide désormais dans sa langue</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Folder of pages</source>
+        <translation>Dossier de pages</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pages (*.md *.markdown *.html *.htm)</source>
+        <translation>Pages (*.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is installed: %n section(s), ready to search.</source>
+        <translation>
+            <numerusform>« %1 » est installé : %n section, prête pour la recherche.</numerusform>
+            <numerusform>« %1 » est installé : %n sections, prêtes pour la recherche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1441,14 @@
     <message>
         <source>The handbook pack “{pack}” was not loaded. Problems found: {problems}.</source>
         <translation>Le module du guide « {pack} » n’a pas été chargé : problèmes trouvés : {problems}.</translation>
+    </message>
+    <message>
+        <source>“{source}” was not imported and nothing was changed. Problems found: {problems}.</source>
+        <translation>« {source} » n’a pas été importé et rien n’a été modifié. Problèmes trouvés : {problems}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or a page to import.</source>
+        <translation>Choisissez un dossier ou une page à importer.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>

@@ -1,4 +1,4 @@
-"""``passerelle handbook``: list the packs, search them, seal and check a pack.
+"""``passerelle handbook``: list the packs, search them, import and remove a pack, seal and check one.
 
 No profile or passphrase is needed: the handbook holds no personal data. The
 search index lives in ``<data dir>/handbook/index.db`` and is brought up to
@@ -11,6 +11,8 @@ import argparse
 from pathlib import Path
 
 from ..handbook.authoring import seal
+from ..handbook.importer import ImportFailed, ImportOptions, import_pack, remove_pack
+from ..handbook.planning import SPLITS
 from ..handbook.index import SearchResult, marked
 from ..handbook.library import discover, open_index
 from ..handbook.pack import LANGUAGES, check_pack
@@ -42,6 +44,27 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                         help="print a JSON list of {pack, id, title, language, snippet, score}")
     search.set_defaults(handler=search_handbook)
 
+    importing = actions.add_parser(
+        "import", parents=[common], help="install a handbook pack from Markdown or saved HTML pages",
+        description="Read a folder of Markdown (.md) or saved HTML (.html) pages, one page per section or one "
+                    "long page split on its headings, or a ready-made pack; check everything and install it "
+                    "beside the shipped field guide. On any problem nothing is installed and every problem "
+                    "is listed as FILE:LINE: message.",
+    )
+    importing.add_argument("source", metavar="PATH", type=Path, help="a folder, or one .md or .html page")
+    _pack_options(importing, id_default="from the folder's name", title_default="the pages' title",
+                  language_default="from the pages or the folder's name")
+    importing.add_argument("--split", choices=SPLITS, default="auto",
+                           help="cut pages into sections at this heading level (default auto: a single long "
+                                "page is cut at its most used top heading level)")
+    importing.add_argument("--replace", action="store_true", help="replace a pack that has the same id")
+    importing.add_argument("--json", action="store_true", help="print the result as JSON")
+    importing.set_defaults(handler=import_handbook)
+
+    removing = actions.add_parser("remove", parents=[common], help="remove an installed (imported) pack")
+    removing.add_argument("pack_id", metavar="PACK_ID", help="id of the installed pack")
+    removing.set_defaults(handler=remove_handbook)
+
     sealing = actions.add_parser(
         "seal", help="write a pack's manifest (file list and checksums)",
         description="(Re)write DIR/manifest.yaml listing every sections/*.md with its sha256, keeping the "
@@ -49,13 +72,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                     "Then check the pack.",
     )
     sealing.add_argument("folder", metavar="DIR", type=Path, help="the pack's folder")
-    sealing.add_argument("--id", dest="pack_id", default=None, help="pack id (default: the folder's name)")
-    sealing.add_argument("--title", default=None, help="pack title (default: the id)")
-    sealing.add_argument("--language", choices=LANGUAGES, default=None,
-                         help="pack language (default: from the folder's name, e.g. field-guide-fr)")
-    sealing.add_argument("--version", dest="pack_version", default=None, help="pack version (default 1.0)")
-    sealing.add_argument("--licence", default=None, help="licence of the text")
-    sealing.add_argument("--source", default=None, help="where the text comes from")
+    _pack_options(sealing, id_default="the folder's name", title_default="the id",
+                  language_default="from the folder's name, e.g. field-guide-fr")
     sealing.set_defaults(handler=seal_pack)
 
     check = actions.add_parser(
@@ -65,6 +83,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     check.add_argument("folders", nargs="+", metavar="DIR", type=Path, help="a pack's folder")
     check.set_defaults(handler=check_packs)
+
+
+def _pack_options(parser: argparse.ArgumentParser, *, id_default: str, title_default: str,
+                  language_default: str) -> None:
+    """The manifest's keys as options (``import`` and ``seal``)."""
+    parser.add_argument("--id", dest="pack_id", default=None, help=f"pack id (default: {id_default})")
+    parser.add_argument("--title", default=None, help=f"pack title (default: {title_default})")
+    parser.add_argument("--language", choices=LANGUAGES, default=None, help=f"pack language (default: {language_default})")
+    parser.add_argument("--version", dest="pack_version", default=None, help="pack version (default 1.0)")
+    parser.add_argument("--licence", default=None, help="licence of the text")
+    parser.add_argument("--source", dest="source_note", default=None, help="where the text comes from")
 
 
 def list_packs(args: argparse.Namespace) -> int:
@@ -108,10 +137,44 @@ def _text(result: SearchResult) -> str:
     return f"{title}  ({result.language}, {result.pack}/{result.id})\n    {marked(result.snippet, *MARKS)}"
 
 
+def import_handbook(args: argparse.Namespace) -> int:
+    options = ImportOptions(pack_id=args.pack_id, title=args.title, language=args.language,
+                            version=args.pack_version, licence=args.licence, source=args.source_note,
+                            split=args.split, replace=args.replace)
+    try:
+        result = import_pack(args.source, data_dir(args.data_dir), options)
+    except ImportFailed as error:
+        for problem in error.problems:
+            print(problem)
+        say_error(f"{args.source}: not imported ({_count(len(error.problems), 'problem')}); nothing was changed")
+        return 1
+    pack = result.pack
+    if args.json:
+        print_json({"id": pack.id, "title": pack.title, "language": pack.language, "version": pack.version,
+                    "sections": result.sections, "replaced": result.replaced, "warnings": result.warnings,
+                    "path": str(pack.path), "seconds": round(result.seconds, 3)})
+        return 0
+    for warning in result.warnings:
+        print(f"note: {warning}")
+    verb = "replaced" if result.replaced else "installed"
+    print(f"{pack.id} ({pack.language}, version {pack.version}): {_count(result.sections, 'section')} {verb} "
+          f"and indexed in {result.seconds:.1f} s")
+    return 0
+
+
+def remove_handbook(args: argparse.Namespace) -> int:
+    try:
+        pack = remove_pack(data_dir(args.data_dir), args.pack_id)
+    except ImportFailed as error:
+        raise CliError(f"{args.pack_id}: {error.problems[0].message}") from None
+    print(f"{pack.id} removed")
+    return 0
+
+
 def seal_pack(args: argparse.Namespace) -> int:
     try:
         manifest = seal(args.folder, title=args.title, language=args.language, version=args.pack_version,
-                        licence=args.licence, source=args.source, pack_id=args.pack_id)
+                        licence=args.licence, source=args.source_note, pack_id=args.pack_id)
     except ValueError as error:
         raise CliError(str(error)) from None
     except OSError as error:

@@ -17,6 +17,8 @@ class Settings(BaseModel):
     office_code: str = Field(default="", max_length=12, pattern=r"^[A-Za-z0-9_-]*$")
     #: handbook text size, in points added to the normal size
     handbook_zoom: int = Field(default=0, ge=-4, le=12)
+    #: the handbook pack read in each language (language → pack id); absent: an imported pack, else the shipped one
+    handbook_packs: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("case_number_pattern")
     @classmethod

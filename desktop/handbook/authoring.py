@@ -12,7 +12,7 @@ import yaml
 
 from .pack import MANIFEST, SECTION_SUFFIX, SECTIONS, sha256_of
 
-#: Module titles of the field guide, per language (FORMAT.md).
+#: Module titles of the field guide, per language (resources/handbook/README.md).
 DEFAULT_MODULES: dict[str, dict[int, str]] = {
     "en": {
         1: "Integrated approach",

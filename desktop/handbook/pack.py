@@ -182,8 +182,8 @@ class LoadedPack:
 
 # Markdown links and images: [text](target) / ![alt](target); autolinks <scheme:…>.
 _LINK = re.compile(r"(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
-# Web addresses anywhere in the text (Qt turns them into links); any other link target is refused too.
+HTML_TAG = re.compile(r"(?<!\\)</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+# Link targets on the web: refused (an address written as text is shown, never followed).
 _REMOTE = re.compile(r"\b(?:https?|ftp)://|\bwww\.[A-Za-z0-9-]+\.", re.IGNORECASE)
 _SECTION_LINK = "section:"
 
@@ -319,7 +319,7 @@ def _check_body(name: str, body: str, first_line: int, problems: list[Problem]) 
     """Refuse HTML, images and remote or non-section links; return (target, line) of section links."""
     links: list[tuple[str, int]] = []
     for number, line in enumerate(body.split("\n"), start=first_line):
-        if _HTML_TAG.search(line):
+        if HTML_TAG.search(line):
             problems.append(Problem(name, number, ProblemCode.HTML, "HTML tags are not allowed (Markdown only)"))
         for match in _LINK.finditer(line):
             image, target = match.group(1), match.group(2)
@@ -327,12 +327,13 @@ def _check_body(name: str, body: str, first_line: int, problems: list[Problem]) 
                 problems.append(Problem(name, number, ProblemCode.IMAGE, "images are not allowed"))
             elif target.startswith(_SECTION_LINK):
                 links.append((target[len(_SECTION_LINK) :], number))
-            elif not _REMOTE.search(target):
+            elif _REMOTE.search(target):
+                problems.append(Problem(name, number, ProblemCode.REMOTE,
+                                        "links to the web are not allowed (the reader works offline); "
+                                        "write the address as text"))
+            else:
                 problems.append(Problem(name, number, ProblemCode.BAD_LINK,
                                         f"link '{target}': only links to sections (section:ID) are allowed"))
-        if _REMOTE.search(line):
-            problems.append(Problem(name, number, ProblemCode.REMOTE,
-                                    "remote resources and web addresses are not allowed"))
     return links
 
 

@@ -11,9 +11,10 @@ from .session import Session
 
 # The handbook modules (and PyYAML) load on first use: not needed to start.
 if TYPE_CHECKING:
+    from ..handbook.importer import ImportOptions, ImportResult
     from ..handbook.index import HandbookIndex, SearchResult
     from ..handbook.library import Library
-    from ..handbook.pack import LoadedPack, Section
+    from ..handbook.pack import LoadedPack, Pack, Section
 
 log = logging.getLogger(__name__)
 FALLBACK_LANGUAGE = "en"
@@ -44,21 +45,35 @@ class HandbookService:
 
     # --- content ----------------------------------------------------------------
 
-    def pack(self, language: str) -> "LoadedPack | None":
-        """The pack for a language (installed before shipped), else the English one."""
+    def packs_for(self, language: str) -> "list[Pack]":
+        """The packs in a language, in the order they are preferred: the person's
+        choice, then imported packs, then the shipped one."""
+        chosen = self.session.settings.handbook_packs.get(language)
+        packs = [pack for pack in self.library.packs if pack.language == language]
+        return sorted(packs, key=lambda p: (p.id != chosen, p.origin != "installed", p.id))
+
+    def choose(self, language: str, pack_id: str) -> None:
+        """Read ``pack_id`` in ``language`` from now on (kept in the profile)."""
+        settings = self.session.settings
+        chosen = {**settings.handbook_packs, language: pack_id}
+        self.session.save_settings(settings.model_copy(update={"handbook_packs": chosen}))
+
+    def _load(self, pack: "Pack") -> "LoadedPack | None":
         from ..handbook.pack import PackError, load_pack
 
+        if pack.id not in self._loaded:
+            try:
+                self._loaded[pack.id] = load_pack(pack.path, pack.origin)
+            except PackError as error:
+                log.warning("handbook pack %s skipped: %d problems", pack.id, len(error.problems))
+                self._loaded[pack.id] = None
+        return self._loaded[pack.id]
+
+    def pack(self, language: str) -> "LoadedPack | None":
+        """The pack read in a language (see ``packs_for``), else the English one."""
         for wanted in (language, FALLBACK_LANGUAGE):
-            candidates = [p for p in self.library.packs if p.language == wanted]
-            candidates.sort(key=lambda p: p.origin != "installed")
-            for pack in candidates:
-                if pack.id not in self._loaded:
-                    try:
-                        self._loaded[pack.id] = load_pack(pack.path, pack.origin)
-                    except PackError as error:
-                        log.warning("handbook pack %s skipped: %d problems", pack.id, len(error.problems))
-                        self._loaded[pack.id] = None
-                loaded = self._loaded[pack.id]
+            for pack in self.packs_for(wanted):
+                loaded = self._load(pack)
                 if loaded is not None:
                     return loaded
         return None
@@ -74,8 +89,17 @@ class HandbookService:
         return [Module(number, modules.get(number, str(number)), grouped[number]) for number in sorted(grouped)]
 
     def section(self, language: str, section_id: str) -> "Section | None":
+        """The section from the pack read in ``language``; when that pack lacks it
+        (an imported handbook with its own ids), from another pack of the language."""
         loaded = self.pack(language)
-        return loaded.section(section_id) if loaded else None
+        section = loaded.section(section_id) if loaded else None
+        if section is None and loaded is not None:
+            for pack in self.packs_for(loaded.pack.language):
+                other = self._load(pack) if pack.id != loaded.pack.id else None
+                section = other.section(section_id) if other else None
+                if section is not None:
+                    break
+        return section
 
     def search(self, query: str, language: str, limit: int = 30) -> "list[SearchResult]":
         from ..handbook.library import open_index
@@ -93,6 +117,35 @@ class HandbookService:
         if self._index is not None:
             self._index.close()
             self._index = None
+
+    def refresh(self) -> None:
+        """Read the packs again (after an import or a removal)."""
+        self.close()
+        self._loaded.clear()
+        self.__dict__.pop("library", None)
+
+    def import_pack(self, source: Path, options: "ImportOptions") -> "ImportResult":
+        """Install a pack (``ImportFailed`` changes nothing) and read the packs again."""
+        from ..handbook.importer import import_pack
+
+        try:
+            return import_pack(source, self.data_dir, options)
+        finally:
+            self.refresh()
+
+    def remove_pack(self, pack_id: str) -> None:
+        """Remove an imported pack (``ImportFailed`` for a shipped one); a choice of it is forgotten."""
+        from ..handbook.importer import remove_pack
+
+        self.close()
+        try:
+            remove_pack(self.data_dir, pack_id)
+        finally:
+            self.refresh()
+        settings = self.session.settings
+        kept = {language: chosen for language, chosen in settings.handbook_packs.items() if chosen != pack_id}
+        if kept != settings.handbook_packs:
+            self.session.save_settings(settings.model_copy(update={"handbook_packs": kept}))
 
     # --- the person's own notes -------------------------------------------------
 

@@ -83,3 +83,51 @@ def test_seal_without_a_language_is_a_clear_error(tmp_path: Path) -> None:
     folder = write_pack(tmp_path, "en", pack_id="guide", sealed=False)
     done = run(tmp_path, "seal", str(folder))
     assert done.returncode == 1 and done.stderr == f"passerelle: {folder}: give the pack's language (fr, en or ar)\n"
+
+
+def test_import_search_and_remove_a_pack_of_html_pages(tmp_path: Path) -> None:
+    pages = tmp_path / "manuel-officiel"
+    pages.mkdir()
+    (pages / "01-accueil.html").write_text(
+        "<html lang='fr'><head><title>Manuel</title></head><body><h1>Accueil du rapatrié</h1>"
+        "<p>Le premier entretien a lieu à l’arrivée. Voir <a href='02-plan.html'>le plan</a>.</p></body></html>",
+        encoding="utf-8")
+    (pages / "02-plan.html").write_text(
+        "<html lang='fr'><body><h1>Le plan</h1><p>Un plan signé par la personne.</p></body></html>",
+        encoding="utf-8")
+    done = run(tmp_path, "import", str(pages), "--licence", "Usage interne", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert {key: result[key] for key in ("id", "language", "sections", "replaced", "warnings")} == {
+        "id": "manuel-officiel-fr", "language": "fr", "sections": 2, "replaced": False, "warnings": []}
+
+    hits = json.loads(run(tmp_path, "search", "entretien arrivee", "--lang", "fr", "--json").stdout)
+    assert [(hit["pack"], hit["id"]) for hit in hits][:1] == [("manuel-officiel-fr", "01-accueil")]
+    assert "[entretien]" in hits[0]["snippet"] and "[arrivée]" in hits[0]["snippet"]
+
+    again = run(tmp_path, "import", str(pages))
+    assert again.returncode == 1
+    assert "already the id of an installed pack" in again.stdout
+    assert again.stderr.strip() == f"passerelle: {pages}: not imported (1 problem); nothing was changed"
+    replaced = run(tmp_path, "import", str(pages), "--replace")
+    assert replaced.returncode == 0 and "2 sections replaced and indexed" in replaced.stdout
+
+    assert run(tmp_path, "remove", "manuel-officiel-fr").stdout.strip() == "manuel-officiel-fr removed"
+    assert "manuel-officiel-fr" not in run(tmp_path, "list").stdout
+
+
+def test_a_refused_import_lists_every_problem_by_file_and_line(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_text("<html><body><h1>A</h1>\n<p onclick='x()'>A</p>\n<script>x()</script>\n"
+                                  "</body></html>", encoding="utf-8")
+    (pages / "b.md").write_text("# B\n\n![map](https://maps.example/x.png)\n", encoding="utf-8")
+    done = run(tmp_path, "import", str(pages), "--language", "en")
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"{pages / 'a.html'}:2: <p onclick=…>: scripts (event handlers) are not allowed",
+        f"{pages / 'a.html'}:3: <script>: scripts are not allowed",
+        f"{pages / 'b.md'}:3: an image is loaded from the network (https://maps.example/x.png)",
+    ]
+    assert "not imported (3 problems); nothing was changed" in done.stderr
+    assert not (tmp_path / "data").exists()

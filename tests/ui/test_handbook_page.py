@@ -209,3 +209,75 @@ def test_a_note_is_written_only_when_it_was_changed(qtbot, unlocked: MainWindow,
     assert saved == [("m2-feasibility-grid", "Check the market")]
     page.open_section("m2-feasibility-grid")
     assert saved == [("m2-feasibility-grid", "Check the market")]
+
+
+def _official_pages(folder):  # noqa: ANN001, ANN202
+    folder.mkdir()
+    (folder / "grid.html").write_text(
+        "<html lang='en'><head><title>Official handbook</title></head><body>"
+        "<h1 id='m2-feasibility-grid'>Feasibility, the official way</h1><p>Check millet prices first.</p>"
+        "</body></html>", encoding="utf-8")
+    return folder
+
+
+def test_import_a_pack_from_the_reader_then_choose_and_remove_it(
+    qtbot, unlocked: MainWindow, tmp_path, profile_store  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.dialogs.import_pack_dialog import ImportPackDialog
+
+    page = unlocked.workspace.show_handbook()
+    shipped_title = page.pack_choice.currentText()
+    assert not page.remove_button.isVisible() and not page.pack_choice.isEnabled()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "a.html").write_text("<html><body><h1>A</h1><script>x()</script></body></html>", encoding="utf-8")
+    good = _official_pages(tmp_path / "official")
+    seen: dict[str, str] = {}
+
+    def fill(dialog: ImportPackDialog) -> None:
+        dialog.source.setText(str(broken))
+        dialog.accept()  # refused: the dialog stays open with the problems
+        seen["error"] = dialog.error.text()
+        seen["problems"] = dialog.problems.toPlainText()
+        assert dialog.isVisible()
+        dialog.source.setText(str(good))
+        dialog.licence.setText("Internal use")
+
+        def confirm(box: QMessageBox) -> None:
+            seen["summary"] = box.text()
+            box.accept()
+
+        drive_dialog(confirm)
+        dialog.accept()
+
+    drive_dialog(fill)
+    page.import_button.click()
+    qtbot.waitUntil(lambda: "summary" in seen)
+
+    assert seen["error"] == "“broken” was not imported and nothing was changed. Problems found: 1."
+    assert seen["problems"] == f"{broken / 'a.html'}:1: <script>: scripts are not allowed"
+    assert seen["summary"].startswith("“Official handbook” is installed: 1 section, ready to search.")
+    # the imported pack is read now, and the forms' section id opens its text
+    assert page.pack_choice.currentText() == "Official handbook (imported)"
+    assert page.remove_button.isVisible() and page.pack_choice.isEnabled()
+    assert page.open_section("m2-feasibility-grid")
+    assert page.view.toPlainText().startswith("Feasibility, the official way")
+    page.search.setText("millet")
+    page.run_search()
+    assert page.result_ids() == ["m2-feasibility-grid"]
+
+    # back to the shipped field guide: the choice is kept in the profile
+    page.pack_choice.setCurrentIndex(page.pack_choice.findText(shipped_title))
+    page.pack_choice.activated.emit(page.pack_choice.currentIndex())
+    assert page.view.toPlainText().startswith("The feasibility grid")
+    assert unlocked.session.settings.handbook_packs == {"en": "field-guide-en"}
+
+    page.pack_choice.setCurrentIndex(page.pack_choice.findText("Official handbook (imported)"))
+    page.pack_choice.activated.emit(page.pack_choice.currentIndex())
+    drive_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.remove_button.click()
+    assert page.pack_choice.count() == 1 and page.pack_choice.currentText() == shipped_title
+    assert page.view.toPlainText().startswith("The feasibility grid")
+    assert unlocked.session.settings.handbook_packs == {}

@@ -3,13 +3,17 @@ highlighted results, the section itself with links, back/forward, text size,
 and the person's own note on each section."""
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -22,9 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import PasserelleError
 from ...handbook.index import SearchResult, marked
 from ...services.handbook import HandbookService
 from ...services.session import Session
+from .. import labels
+
+if TYPE_CHECKING:
+    from ...handbook.pack import Pack
 
 SEARCH_DELAY_MS = 150
 NOTE_DELAY_MS = 600
@@ -75,13 +84,21 @@ class HandbookPage(QWidget):
         self.left = QStackedWidget()
         self.left.addWidget(self.contents)
         self.left.addWidget(self.results)
-        self.pack_title = QLabel()
-        self.pack_title.setWordWrap(True)
-        self.pack_title.setObjectName("packTitle")
+        self.pack_choice = QComboBox()
+        self.pack_choice.setAccessibleName(self.tr("Handbook pack"))
+        self.pack_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pack_choice.setMinimumContentsLength(16)
+        self.import_button = QPushButton(self.tr("Import a pack…"))
+        self.remove_button = QPushButton(self.tr("Remove this pack"))
+        pack_buttons = QHBoxLayout()
+        pack_buttons.addWidget(self.import_button)
+        pack_buttons.addWidget(self.remove_button)
+        pack_buttons.addStretch(1)
         left_box = QWidget()
         left_layout = QVBoxLayout(left_box)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.pack_title)
+        left_layout.addWidget(self.pack_choice)
+        left_layout.addLayout(pack_buttons)
         left_layout.addWidget(self.left, 1)
 
         self.view = QTextBrowser()
@@ -127,10 +144,16 @@ class HandbookPage(QWidget):
         self.smaller_button.clicked.connect(lambda: self._zoom(-1))
         self.larger_button.clicked.connect(lambda: self._zoom(1))
         self.bookmark_button.toggled.connect(self._bookmark)
+        self.pack_choice.activated.connect(self._choose_pack)
+        self.import_button.clicked.connect(self.import_pack)
+        self.remove_button.clicked.connect(self.remove_pack)
         QShortcut(QKeySequence.StandardKey.Back, self, lambda: self._step(-1))
         QShortcut(QKeySequence.StandardKey.Forward, self, lambda: self._step(1))
         self._apply_zoom()
         self.reload_contents()
+        self._show_first()
+
+    def _show_first(self) -> None:
         first = self._first_section()
         if first:
             self.open_section(first)
@@ -143,7 +166,7 @@ class HandbookPage(QWidget):
     def reload_contents(self) -> None:
         self.contents.clear()
         loaded = self.service.pack(self.language)
-        self.pack_title.setText(loaded.pack.title if loaded else "")
+        self._fill_pack_choice(loaded.pack if loaded else None)
         bookmarks = self.service.bookmarks()
         if bookmarks:
             marks = QTreeWidgetItem([self.tr("Bookmarks")])
@@ -164,6 +187,63 @@ class HandbookPage(QWidget):
                 node.addChild(child)
             self.contents.addTopLevelItem(node)
             node.setExpanded(True)
+
+    def _fill_pack_choice(self, shown: "Pack | None") -> None:
+        packs = self.service.packs_for(self.language)
+        if shown is not None and shown.id not in [pack.id for pack in packs]:
+            packs.insert(0, shown)  # no pack in this language: the English one is read
+        self.pack_choice.clear()
+        for pack in packs:
+            text = pack.title if pack.origin != "installed" else self.tr("%1 (imported)").replace("%1", pack.title)
+            self.pack_choice.addItem(text, pack.id)
+            self.pack_choice.setItemData(self.pack_choice.count() - 1, pack.title, Qt.ItemDataRole.ToolTipRole)
+        self.pack_choice.setCurrentIndex(max(0, self.pack_choice.findData(shown.id)) if shown else -1)
+        self.pack_choice.setEnabled(len(packs) > 1)
+        self.remove_button.setVisible(shown is not None and shown.origin == "installed")
+
+    def _choose_pack(self, index: int) -> None:
+        pack_id = self.pack_choice.itemData(index)
+        loaded = self.service.pack(self.language)
+        if pack_id is None or (loaded is not None and loaded.pack.id == pack_id):
+            return
+        self.service.choose(self.language, pack_id)
+        self._reload_keeping_place()
+
+    def _reload_keeping_place(self) -> None:
+        """Contents of the pack now read; the same section if it has it, else its first."""
+        self.save_note()
+        current, self.current = self.current, None
+        self.history.clear()
+        self.position = -1
+        self.reload_contents()
+        if not (current and self.open_section(current)):
+            self._show_first()
+        if self.search.text().strip():
+            self.run_search()
+
+    def import_pack(self) -> None:
+        from ..dialogs.import_pack_dialog import ImportPackDialog
+
+        dialog = ImportPackDialog(self.service, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._reload_keeping_place()  # a failed replace may have re-read the packs
+            return
+        QMessageBox.information(self, self.tr("Pack imported"), dialog.summary())
+        self._reload_keeping_place()
+
+    def remove_pack(self) -> None:
+        loaded = self.service.pack(self.language)
+        if loaded is None or loaded.pack.origin != "installed":
+            return
+        question = self.tr("Remove “%1” from this computer? The shipped field guide stays.").replace(
+            "%1", loaded.pack.title)
+        if QMessageBox.question(self, self.tr("Remove this pack"), question) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.remove_pack(loaded.pack.id)
+        except PasserelleError as error:
+            QMessageBox.warning(self, self.tr("Remove this pack"), labels.error_text(error))
+        self._reload_keeping_place()
 
     def _first_section(self) -> str | None:
         modules = self.service.contents(self.language)

@@ -132,7 +132,7 @@ def test_broken_section_links_are_reported_with_their_line(pack: Path) -> None:
     ("<!-- hidden -->", ProblemCode.HTML),
     ("<iframe src=x>", ProblemCode.HTML),
     ("Read [this](https://example.org/page).", ProblemCode.REMOTE),
-    ("Go to www.example.org for more.", ProblemCode.REMOTE),
+    ("![logo](https://example.org/logo.png)", ProblemCode.IMAGE),
     ("![logo](logo.png)", ProblemCode.IMAGE),
     ("[run](javascript:alert(1))", ProblemCode.BAD_LINK),
     ("[file](other.md)", ProblemCode.BAD_LINK),
@@ -148,7 +148,7 @@ def test_scripts_html_images_and_remote_content_are_refused(pack: Path, line: st
 
 def test_harmless_text_that_looks_like_markup_is_accepted(pack: Path) -> None:
     file = pack / "sections" / "m2-plan.md"
-    file.write_text(file.read_text(encoding="utf-8") + "\nPersonal data: consent first. Score < 3 and > 1.\n", "utf-8")
+    file.write_text(file.read_text(encoding="utf-8") + "\nPersonal data: consent first. Score < 3 and > 1. See www.example.org or \\<b>.\n", "utf-8")
     seal(pack)
     assert check_pack(pack) == []
 
