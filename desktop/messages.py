@@ -86,9 +86,66 @@ TEMPLATES: dict[str, str] = {
         "Messages", "“{source}” was not imported and nothing was changed. Problems found: {problems}."
     ),
     "handbook.no_source": QT_TRANSLATE_NOOP("Messages", "Choose a folder or a page to import."),
+    "sync.not_configured": QT_TRANSLATE_NOOP(
+        "Messages", "Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure)."
+    ),
+    "sync.unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "Headquarters cannot be reached. Your changes are kept here and will be sent next time."
+    ),
+    "sync.bad_login": QT_TRANSLATE_NOOP("Messages", "Headquarters did not accept this user name and password."),
+    "sync.refused": QT_TRANSLATE_NOOP("Messages", "Headquarters refused: this account may not write these records."),
+    "sync.not_found": QT_TRANSLATE_NOOP("Messages", "Headquarters does not know this office."),
+    "sync.rejected": QT_TRANSLATE_NOOP("Messages", "Headquarters refused the request (status {status})."),
+    "sync.not_kinto": QT_TRANSLATE_NOOP(
+        "Messages", "The server at this address answered something that is not a Passerelle headquarters."
+    ),
+    "sync.partial": QT_TRANSLATE_NOOP(
+        "Messages", "Some changes were not accepted by headquarters; they are kept here and will be sent again."
+    ),
+    "sync.cancelled": QT_TRANSLATE_NOOP("Messages", "Sync was cancelled. What was already sent is kept."),
+    "sync.busy": QT_TRANSLATE_NOOP("Messages", "A sync is already running."),
+    "sync.store": QT_TRANSLATE_NOOP("Messages", "Sync stopped because of a problem with the database on this computer."),
+    "sync.choose_office": QT_TRANSLATE_NOOP(
+        "Messages", "This account can see several offices ({offices}): choose one."
+    ),
+    "sync.no_such_office": QT_TRANSLATE_NOOP("Messages", "This account cannot use the office “{office}”."),
+    "sync.no_such_conflict": QT_TRANSLATE_NOOP("Messages", "There is no open conflict with this number."),
     "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
     "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
     "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),
+    "bundle.not_a_bundle": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.",
+    ),
+    "bundle.truncated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is incomplete: it was probably not copied to the end. Copy it again; nothing was imported.",
+    ),
+    "bundle.tampered": QT_TRANSLATE_NOOP(
+        "Messages", "This file is damaged or was changed after it was written; nothing was imported."
+    ),
+    "bundle.foreign": QT_TRANSLATE_NOOP("Messages", "This bundle belongs to another office and was not imported."),
+    "bundle.replayed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).",
+    ),
+    "bundle.unknown_device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.",
+    ),
+    "bundle.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported."
+    ),
+    "bundle.too_many_changes": QT_TRANSLATE_NOOP(
+        "Messages", "There are too many changes for one bundle (more than {limit_mb} MB); nothing was written."
+    ),
+    "bundle.cannot_read": QT_TRANSLATE_NOOP(
+        "Messages", "The bundle file cannot be read. Check that the USB drive is still plugged in, then try again."
+    ),
+    "bundle.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bundle could not be written. Check that the USB drive is plugged in, not full and not locked, then try again.",
+    ),
 }
 
 

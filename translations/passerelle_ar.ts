@@ -314,6 +314,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this computer and on another one. The newer change was applied everywhere; keep it, or choose the other value.</source>
+        <translation>عُدّل الحقل نفسه على هذا الحاسوب وعلى حاسوب آخر. طُبّق التعديل الأحدث في كل مكان؛ أبقِه أو اختر القيمة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>القيمة الأخرى</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>المطبَّقة</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>إبقاء &amp;قيمتي</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>إبقاء القيمة &amp;الأخرى</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>الأخرى</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1133,6 +1180,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Headquarters set up</source>
+        <translation>تم إعداد المقر</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
@@ -1379,6 +1430,50 @@
         <translation>يتطلب موافقة العائد على مشاركة البيانات مع المقر الرئيسي (انظر الموافقة).</translation>
     </message>
     <message>
+        <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>
+        <translation>لم تُعدّ المزامنة مع المقر بعد (زر المزامنة في شريط الحالة، أو: passerelle sync configure).</translation>
+    </message>
+    <message>
+        <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
+        <translation>هذا الملف ليس حزمة Passerelle، أو كتبه إصدار أحدث من Passerelle. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>This file is incomplete: it was probably not copied to the end. Copy it again; nothing was imported.</source>
+        <translation>هذا الملف غير مكتمل: ربما لم يُنسخ حتى النهاية. انسخه مرة أخرى؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was written; nothing was imported.</source>
+        <translation>هذا الملف تالف أو عُدّل بعد كتابته؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another office and was not imported.</source>
+        <translation>هذه الحزمة تخص مكتبًا آخر ولم تُستورد.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).</source>
+        <translation>استُوردت هذه الحزمة من قبل (رقم {sequence} من الجهاز {device}؛ أحدث حزمة مستوردة من هذا الجهاز رقمها {last}).</translation>
+    </message>
+    <message>
+        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
+        <translation>تقول هذه الحزمة إنها من الجهاز {device}، لكن هذا الجهاز لم يوقّعها؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
+        <translation>هذه الحزمة أكبر مما يقبله Passerelle ({limit_mb} ميغابايت)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>There are too many changes for one bundle (more than {limit_mb} MB); nothing was written.</source>
+        <translation>التغييرات كثيرة جدًا لحزمة واحدة (أكثر من {limit_mb} ميغابايت)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read. Check that the USB drive is still plugged in, then try again.</source>
+        <translation>تعذّرت قراءة ملف الحزمة. تأكد من أن ذاكرة USB ما زالت موصولة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the USB drive is plugged in, not full and not locked, then try again.</source>
+        <translation>تعذّرت كتابة الحزمة. تأكد من أن ذاكرة USB موصولة وغير ممتلئة وغير مقفلة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
         <translation>سبق تصحيح هذه الاستمارة المُرسلة: صحّح أحدث تنقيح.</translation>
     </message>
@@ -1473,6 +1568,58 @@
     <message>
         <source>Choose a folder or a page to import.</source>
         <translation>اختر مجلدًا أو صفحة لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept here and will be sent next time.</source>
+        <translation>تعذّر الوصول إلى المقر. تُحفظ تغييراتك هنا وستُرسل في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not accept this user name and password.</source>
+        <translation>لم يقبل المقر اسم المستخدم وكلمة المرور هذين.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused: this account may not write these records.</source>
+        <translation>رفض المقر: لا يحق لهذا الحساب كتابة هذه السجلات.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this office.</source>
+        <translation>المقر لا يعرف هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (status {status}).</source>
+        <translation>رفض المقر الطلب (الحالة {status}).</translation>
+    </message>
+    <message>
+        <source>The server at this address answered something that is not a Passerelle headquarters.</source>
+        <translation>أجاب الخادم على هذا العنوان بشيء ليس مقر Passerelle.</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted by headquarters; they are kept here and will be sent again.</source>
+        <translation>لم يقبل المقر بعض التغييرات؛ تُحفظ هنا وستُرسل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. What was already sent is kept.</source>
+        <translation>أُلغيت المزامنة. يبقى ما أُرسل من قبل.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>هناك مزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because of a problem with the database on this computer.</source>
+        <translation>توقفت المزامنة بسبب مشكلة في قاعدة البيانات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This account can see several offices ({offices}): choose one.</source>
+        <translation>يرى هذا الحساب عدة مكاتب ({offices}): اختر واحدًا.</translation>
+    </message>
+    <message>
+        <source>This account cannot use the office “{office}”.</source>
+        <translation>لا يمكن لهذا الحساب استخدام المكتب «{office}».</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>لا يوجد تعارض مفتوح بهذا الرقم.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>
@@ -1911,6 +2058,146 @@
     <message>
         <source>The form of this submission is not installed on this computer.</source>
         <translation>الاستمارة الخاصة بهذه الإجابات المُرسلة غير مثبّتة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>تحقّق واحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Kept only in your encrypted profile</source>
+        <translation>يُحفظ في ملف التعريف المشفّر فقط</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Set up headquarters…</source>
+        <translation>إعداد المقر…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>التعارضات…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>المزامنة غير معدّة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>لا تغييرات في الانتظار</numerusform>
+            <numerusform>تغيير واحد في الانتظار</numerusform>
+            <numerusform>تغييران في الانتظار</numerusform>
+            <numerusform>%n تغييرات في الانتظار</numerusform>
+            <numerusform>%n تغييرًا في الانتظار</numerusform>
+            <numerusform>%n تغيير في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد للمراجعة</numerusform>
+            <numerusform>تعارضان للمراجعة</numerusform>
+            <numerusform>%n تعارضات للمراجعة</numerusform>
+            <numerusform>%n تعارضًا للمراجعة</numerusform>
+            <numerusform>%n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>لم يُرسل شيء</numerusform>
+            <numerusform>أُرسل واحد</numerusform>
+            <numerusform>أُرسل اثنان</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>لم يُستلم شيء</numerusform>
+            <numerusform>استُلم واحد</numerusform>
+            <numerusform>استُلم اثنان</numerusform>
+            <numerusform>استُلم %n</numerusform>
+            <numerusform>استُلم %n</numerusform>
+            <numerusform>استُلم %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finished: %1 (%2)</source>
+        <translation>لم تكتمل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>إرسال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1: %n row(s), %2 KB</source>
+        <translation>
+            <numerusform>جارٍ المزامنة… %1: لا صفوف، %2 كيلوبايت</numerusform>
+            <numerusform>جارٍ المزامنة… %1: صف واحد، %2 كيلوبايت</numerusform>
+            <numerusform>جارٍ المزامنة… %1: صفان، %2 كيلوبايت</numerusform>
+            <numerusform>جارٍ المزامنة… %1: %n صفوف، %2 كيلوبايت</numerusform>
+            <numerusform>جارٍ المزامنة… %1: %n صفًا، %2 كيلوبايت</numerusform>
+            <numerusform>جارٍ المزامنة… %1: %n صف، %2 كيلوبايت</numerusform>
+        </translation>
     </message>
 </context>
 <context>

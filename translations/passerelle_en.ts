@@ -298,6 +298,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this computer and on another one. The newer change was applied everywhere; keep it, or choose the other value.</source>
+        <translation>The same field was changed on this computer and on another one. The newer change was applied everywhere; keep it, or choose the other value.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1109,6 +1156,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Headquarters set up</source>
+        <translation>Headquarters set up</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -1355,6 +1406,50 @@
         <translation>Needs the returnee’s consent to sharing with headquarters (see Consent).</translation>
     </message>
     <message>
+        <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>
+        <translation>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</translation>
+    </message>
+    <message>
+        <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
+        <translation>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This file is incomplete: it was probably not copied to the end. Copy it again; nothing was imported.</source>
+        <translation>This file is incomplete: it was probably not copied to the end. Copy it again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was written; nothing was imported.</source>
+        <translation>This file is damaged or was changed after it was written; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another office and was not imported.</source>
+        <translation>This bundle belongs to another office and was not imported.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).</source>
+        <translation>This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).</translation>
+    </message>
+    <message>
+        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
+        <translation>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
+        <translation>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>There are too many changes for one bundle (more than {limit_mb} MB); nothing was written.</source>
+        <translation>There are too many changes for one bundle (more than {limit_mb} MB); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read. Check that the USB drive is still plugged in, then try again.</source>
+        <translation>The bundle file cannot be read. Check that the USB drive is still plugged in, then try again.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the USB drive is plugged in, not full and not locked, then try again.</source>
+        <translation>The bundle could not be written. Check that the USB drive is plugged in, not full and not locked, then try again.</translation>
+    </message>
+    <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
         <translation>This submission has already been corrected: correct the newest revision.</translation>
     </message>
@@ -1449,6 +1544,58 @@
     <message>
         <source>Choose a folder or a page to import.</source>
         <translation>Choose a folder or a page to import.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept here and will be sent next time.</source>
+        <translation>Headquarters cannot be reached. Your changes are kept here and will be sent next time.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not accept this user name and password.</source>
+        <translation>Headquarters did not accept this user name and password.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused: this account may not write these records.</source>
+        <translation>Headquarters refused: this account may not write these records.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this office.</source>
+        <translation>Headquarters does not know this office.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (status {status}).</source>
+        <translation>Headquarters refused the request (status {status}).</translation>
+    </message>
+    <message>
+        <source>The server at this address answered something that is not a Passerelle headquarters.</source>
+        <translation>The server at this address answered something that is not a Passerelle headquarters.</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted by headquarters; they are kept here and will be sent again.</source>
+        <translation>Some changes were not accepted by headquarters; they are kept here and will be sent again.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. What was already sent is kept.</source>
+        <translation>Sync was cancelled. What was already sent is kept.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because of a problem with the database on this computer.</source>
+        <translation>Sync stopped because of a problem with the database on this computer.</translation>
+    </message>
+    <message>
+        <source>This account can see several offices ({offices}): choose one.</source>
+        <translation>This account can see several offices ({offices}): choose one.</translation>
+    </message>
+    <message>
+        <source>This account cannot use the office “{office}”.</source>
+        <translation>This account cannot use the office “{office}”.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>There is no open conflict with this number.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>
@@ -1887,6 +2034,122 @@
     <message>
         <source>The form of this submission is not installed on this computer.</source>
         <translation>The form of this submission is not installed on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Kept only in your encrypted profile</source>
+        <translation>Kept only in your encrypted profile</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Set up headquarters…</source>
+        <translation>Set up headquarters…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict to look at</numerusform>
+            <numerusform>%n conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finished: %1 (%2)</source>
+        <translation>Not finished: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>receiving</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1: %n row(s), %2 KB</source>
+        <translation>
+            <numerusform>Syncing… %1: %n row, %2 KB</numerusform>
+            <numerusform>Syncing… %1: %n rows, %2 KB</numerusform>
+        </translation>
     </message>
 </context>
 <context>

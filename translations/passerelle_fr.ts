@@ -298,6 +298,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this computer and on another one. The newer change was applied everywhere; keep it, or choose the other value.</source>
+        <translation>Le même champ a été modifié sur cet ordinateur et sur un autre. La modification la plus récente a été appliquée partout ; gardez-la ou choisissez l’autre valeur.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>L’autre</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>l’autre</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1109,6 +1156,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Headquarters set up</source>
+        <translation>Siège configuré</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -1355,6 +1406,50 @@
         <translation>Nécessite le consentement de la personne au partage avec le siège (voir Consentement).</translation>
     </message>
     <message>
+        <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>
+        <translation>La synchronisation avec le siège n’est pas encore configurée (le bouton de synchronisation dans la barre d’état, ou : passerelle sync configure).</translation>
+    </message>
+    <message>
+        <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
+        <translation>Ce fichier n’est pas un lot Passerelle, ou une version plus récente de Passerelle l’a écrit. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is incomplete: it was probably not copied to the end. Copy it again; nothing was imported.</source>
+        <translation>Ce fichier est incomplet : il n’a sans doute pas été copié jusqu’au bout. Copiez-le à nouveau ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed after it was written; nothing was imported.</source>
+        <translation>Ce fichier est endommagé ou a été modifié après son écriture ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another office and was not imported.</source>
+        <translation>Ce lot appartient à un autre bureau et n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).</source>
+        <translation>Ce lot a déjà été importé (numéro {sequence} de l’appareil {device} ; le plus récent importé de cet appareil porte le numéro {last}).</translation>
+    </message>
+    <message>
+        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
+        <translation>Ce lot dit venir de l’appareil {device}, mais cet appareil ne l’a pas signé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
+        <translation>Ce lot dépasse la taille acceptée par Passerelle ({limit_mb} Mo) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>There are too many changes for one bundle (more than {limit_mb} MB); nothing was written.</source>
+        <translation>Il y a trop de modifications pour un seul lot (plus de {limit_mb} Mo) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read. Check that the USB drive is still plugged in, then try again.</source>
+        <translation>Le fichier du lot ne peut pas être lu. Vérifiez que la clé USB est toujours branchée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written. Check that the USB drive is plugged in, not full and not locked, then try again.</source>
+        <translation>Le lot n’a pas pu être écrit. Vérifiez que la clé USB est branchée, pas pleine et pas verrouillée, puis réessayez.</translation>
+    </message>
+    <message>
         <source>This submission has already been corrected: correct the newest revision.</source>
         <translation>Ces réponses soumises ont déjà été corrigées : corrigez la révision la plus récente.</translation>
     </message>
@@ -1449,6 +1544,58 @@
     <message>
         <source>Choose a folder or a page to import.</source>
         <translation>Choisissez un dossier ou une page à importer.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept here and will be sent next time.</source>
+        <translation>Le siège est injoignable. Vos modifications sont gardées ici et seront envoyées la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not accept this user name and password.</source>
+        <translation>Le siège n’a pas accepté ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused: this account may not write these records.</source>
+        <translation>Le siège a refusé : ce compte ne peut pas écrire ces fiches.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this office.</source>
+        <translation>Le siège ne connaît pas ce bureau.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (status {status}).</source>
+        <translation>Le siège a refusé la demande (statut {status}).</translation>
+    </message>
+    <message>
+        <source>The server at this address answered something that is not a Passerelle headquarters.</source>
+        <translation>Le serveur à cette adresse a répondu quelque chose qui n’est pas un siège Passerelle.</translation>
+    </message>
+    <message>
+        <source>Some changes were not accepted by headquarters; they are kept here and will be sent again.</source>
+        <translation>Le siège n’a pas accepté certaines modifications ; elles sont gardées ici et seront renvoyées.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled. What was already sent is kept.</source>
+        <translation>Synchronisation annulée. Ce qui a déjà été envoyé est conservé.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because of a problem with the database on this computer.</source>
+        <translation>La synchronisation s’est arrêtée à cause d’un problème de la base de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This account can see several offices ({offices}): choose one.</source>
+        <translation>Ce compte voit plusieurs bureaux ({offices}) : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>This account cannot use the office “{office}”.</source>
+        <translation>Ce compte ne peut pas utiliser le bureau « {office} ».</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>Aucun conflit ouvert ne porte ce numéro.</translation>
     </message>
     <message>
         <source>The audit trail is intact ({entries} entries).</source>
@@ -1887,6 +2034,122 @@
     <message>
         <source>The form of this submission is not installed on this computer.</source>
         <translation>Le formulaire de ces réponses n’est pas installé sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Kept only in your encrypted profile</source>
+        <translation>Gardé uniquement dans votre profil chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Set up headquarters…</source>
+        <translation>Configurer le siège…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflits…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchro %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not finished: %1 (%2)</source>
+        <translation>Inachevée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1: %n row(s), %2 KB</source>
+        <translation>
+            <numerusform>Synchronisation… %1 : %n ligne, %2 Ko</numerusform>
+            <numerusform>Synchronisation… %1 : %n lignes, %2 Ko</numerusform>
+        </translation>
     </message>
 </context>
 <context>

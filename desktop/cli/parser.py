@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, profile_cmd
-from . import rss_cmd, scoring_cmd
+from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, hq_cmd, profile_cmd
+from . import rss_cmd, scoring_cmd, sync_cmd
 from .errors import PROG, say_error
 
 EPILOG = """\
@@ -68,4 +68,6 @@ def build_parser() -> Parser:
     handbook_cmd.register(commands, common)
     rss_cmd.register(commands, common)
     scoring_cmd.register(commands, common)
+    hq_cmd.register(commands, common)
+    sync_cmd.register(commands, common)
     return parser

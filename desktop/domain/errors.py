@@ -88,3 +88,19 @@ class ImportRejected(PasserelleError):
     def __init__(self, problems: list[RowProblem]):
         super().__init__(rows=len(problems))
         self.problems = problems
+
+
+class BundleRefused(PasserelleError):
+    """A USB bundle that was not imported; ``key`` says why (``bundle.*``).
+
+    Params carry only the device id, sequence numbers and limits, never
+    anything read from the records.
+    """
+
+    key = "bundle.tampered"
+
+
+class BundleFileError(PasserelleError):
+    """A bundle file that could not be read or written (drive removed, full, read-only)."""
+
+    key = "bundle.cannot_read"

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from ..domain.audit import AuditAction
 from ..domain.case import changed_fields
 from ..domain.settings import Profile, Settings
-from ..store import keys, schema
+from ..store import keys, schema, tracking
 from ..store.audit_repo import AuditRepo
 from ..store.case_repo import CaseRepo
 from ..store.form_repo import DraftRepo, ProviderRepo, ScoreRepo, SubmissionRepo, TaskRepo
@@ -35,6 +35,7 @@ class Session:
         self.db: Database = open_database(path, key)
         try:
             self.backup_path = schema.prepare(self.db, path)
+            tracking.start(self.db)
             if self.backup_path is not None:
                 # the file name holds the migration and a time stamp, nothing personal
                 log.info("copied the database to %s before updating it", self.backup_path.name)
@@ -56,6 +57,14 @@ class Session:
             self.db.conn.close()
             raise
 
+    def open_connection(self) -> Database:
+        """Another connection to this profile, for a worker thread (close it there)."""
+        if self._key is None:
+            raise RuntimeError("the profile is locked")
+        db = open_database(self.path, self._key)
+        tracking.start(db)
+        return db
+
     @property
     def is_open(self) -> bool:
         return self._key is not None
@@ -73,6 +82,7 @@ class Session:
         if self._key is None:
             return
         try:
+            tracking.forget(self.db)
             self.db.conn.close()
         finally:
             keys.wipe(self._key)

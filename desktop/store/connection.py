@@ -17,6 +17,7 @@ sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 import sqlite_utils  # noqa: E402  (must come after the alias above)
 
 from ..domain.errors import StoreError, WrongPassphrase  # noqa: E402
+from . import tracking  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 CACHE_KIB = 32768  # 32 MiB page cache: enough for the indexes the list uses, bounded memory
@@ -52,6 +53,7 @@ def open_database(path: Path, key: bytes | bytearray) -> sqlite_utils.Database:
     # no sqlite-utils plugins: third-party code must not touch the encrypted connection
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.enable_wal()
+    tracking.register(db)
     return db
 
 

@@ -6,14 +6,17 @@ has shipped.
 """
 
 import shutil
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from ..domain import hlc
 from ..domain.errors import StoreError
 from ..domain.enums import Status
+from . import tracking
 from .connection import checkpoint
 
 #: lifecycle order of statuses, as SQL; indexed so the list sorts by it quickly
@@ -263,6 +266,80 @@ def m004_forms(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_scores_case ON scores(case_id)")
+
+
+@migrations()
+def m005_sync(db: Database) -> None:
+    """Sync bookkeeping: per-row field clocks and dirty marks kept by triggers
+    (``desktop.store.tracking``), pull checkpoints, conflicts, past syncs. Rows
+    that exist already are stamped now, as this device's."""
+    db.execute(
+        """
+        CREATE TABLE sync_rows (
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            case_id TEXT,
+            clocks TEXT NOT NULL DEFAULT '{}',
+            base TEXT NOT NULL DEFAULT '{}',
+            server_ts INTEGER,
+            dirty INTEGER NOT NULL DEFAULT 1,
+            change INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (tbl, row_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX idx_sync_dirty ON sync_rows(dirty) WHERE dirty = 1")
+    db.execute("CREATE INDEX idx_sync_case ON sync_rows(case_id)")
+    db.execute("CREATE TABLE sync_checkpoints (collection TEXT PRIMARY KEY, since INTEGER NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE sync_conflicts (
+            id TEXT PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            case_id TEXT,
+            field TEXT NOT NULL,
+            mine TEXT,
+            theirs TEXT,
+            mine_clock TEXT NOT NULL,
+            theirs_clock TEXT NOT NULL,
+            winner TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            resolved_at TEXT,
+            kept TEXT,
+            resolved_by TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_sync_conflicts_open ON sync_conflicts(case_id) WHERE resolved_at IS NULL")
+    db.execute(
+        """
+        CREATE TABLE sync_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            ok INTEGER NOT NULL DEFAULT 0,
+            sent INTEGER NOT NULL DEFAULT 0,
+            received INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            bytes_sent INTEGER NOT NULL DEFAULT 0,
+            bytes_received INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        )
+        """
+    )
+    node = uuid.uuid4().hex[:12]
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [tracking.DEVICE_KEY, node])
+    stamp = hlc.encode(hlc.wall_ms(), 0, node)
+    for synced in tracking.SYNCED:
+        case = synced.case or "NULL"
+        db.execute(
+            f"INSERT INTO sync_rows (tbl, row_id, case_id, clocks, dirty, change)"
+            f" SELECT ?, {synced.key}, {case}, json_object('*', ?), 1, 1 FROM {synced.table}",
+            [synced.table, stamp],
+        )
+        tracking.install(db, synced)
 
 
 

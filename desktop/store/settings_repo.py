@@ -18,9 +18,16 @@ class SettingsRepo:
         return Settings.model_validate_json(row[0]) if row else Settings()
 
     def save(self, settings: Settings) -> None:
+        self.set_value(_KEY, settings.model_dump_json())
+
+    def get_value(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_value(self, key: str, value: str) -> None:
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [_KEY, settings.model_dump_json()],
+            [key, value],
         )
 
     def scoring_profile(self) -> ScoringProfile | None:
@@ -29,7 +36,4 @@ class SettingsRepo:
         return ScoringProfile.model_validate_json(row[0]) if row else None
 
     def save_scoring_profile(self, profile: ScoringProfile) -> None:
-        self.db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [_SCORING, profile.model_dump_json()],
-        )
+        self.set_value(_SCORING, profile.model_dump_json())

@@ -2,6 +2,7 @@
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,6 +17,10 @@ from . import labels
 from .idle import IdleWatcher
 from .pages.start_page import StartPage
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..services.sync import SyncResult
+    from .widgets.sync_status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
+        self.sync_status: "SyncStatus | None" = None
         self.start = self._build_start()
         self._actions()
         idle.idle.connect(self._idle_lock)
@@ -104,7 +110,52 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         profile = self.session.profile
         self.who.setText(f"{profile.display_name} · {profile.office} · {labels.role(profile.role)}")
+        self._show_sync()
         self.workspace.case_list.focus_search()
+
+    def _show_sync(self) -> None:
+        from .widgets.sync_status import SyncStatus
+
+        assert self.session is not None
+        self._drop_sync()
+        self.sync_status = SyncStatus(self.session)
+        self.sync_status.synced.connect(self._after_sync)
+        self.sync_status.setup_requested.connect(self.open_sync_setup)
+        self.sync_status.conflicts_requested.connect(self.open_conflicts)
+        self.statusBar().insertPermanentWidget(0, self.sync_status)
+
+    def _drop_sync(self) -> None:
+        if self.sync_status is not None:
+            self.sync_status.shut_down()
+            self.statusBar().removeWidget(self.sync_status)
+            self.sync_status.deleteLater()
+            self.sync_status = None
+
+    def _after_sync(self, result: "SyncResult") -> None:
+        if self.workspace is not None and result.received:
+            self.workspace.case_list.refresh()
+            for page in self.workspace.open_pages():
+                page.reload_all()
+
+    def open_sync_setup(self) -> None:
+        from .dialogs.sync_dialogs import SyncSetupDialog
+
+        if self.sync_status is None:
+            return
+        dialog = SyncSetupDialog(self.sync_status.service, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Headquarters set up"), 5000)
+            self.sync_status.refresh()
+        dialog.deleteLater()
+
+    def open_conflicts(self) -> None:
+        from .dialogs.sync_dialogs import ConflictsDialog
+
+        if self.sync_status is not None:
+            dialog = ConflictsDialog(self.sync_status.service, self)
+            dialog.exec()
+            dialog.deleteLater()  # it shows case data: not kept hidden
+            self.sync_status.refresh()
 
     # --- actions ----------------------------------------------------------------
 
@@ -199,6 +250,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self._drop_sync()
         username = self.session.profile.username
         self.session.close()
         self.session = None

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from ...domain.audit import AuditAction
 from ...domain.records import Provider
 from ...domain.validation import validate_model
 from ...services.session import Session
+from ..widgets.row_table import row_table
 from .base import FormDialog
 
 
@@ -73,14 +72,9 @@ class ProvidersDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Service providers"))
         self.resize(760, 420)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Service providers"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Dimension"), self.tr("Services"), self.tr("Region"), self.tr("Active")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(
+            [self.tr("Name"), self.tr("Dimension"), self.tr("Services"), self.tr("Region"), self.tr("Active")],
+            self.tr("Service providers"))
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         buttons = QHBoxLayout()

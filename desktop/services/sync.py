@@ -1,0 +1,330 @@
+"""Sync with headquarters: pull what changed since the last checkpoint, merge
+field by field, push what is waiting, and say honestly what happened.
+
+One run: every collection is pulled page by page (a checkpoint after each
+page, in the same transaction as the rows it brings), then the rows waiting
+here are pushed in batches — ``If-None-Match: *`` for rows headquarters never
+had, ``If-Match`` with the version this device last saw for the others. Every
+sub-response is checked (batches are not atomic): a 412 means someone else
+changed the row first, so their version is merged here and the row is sent
+again in the next round. A row is never created twice, and a row edited while
+it was being sent stays waiting.
+"""
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.errors import PasserelleError
+from ..domain.hlc import HybridClock, is_stamp
+from ..domain.merge import merge
+from ..store import tracking
+from ..store.settings_repo import SettingsRepo
+from ..store.sync_repo import DELETED, Outgoing, SyncRepo, compact, expand
+from ..store.tracking import BY_COLLECTION, SYNCED, Synced
+from ..sync.transport import HQ, Answer, Cancelled, HQError
+
+log = logging.getLogger(__name__)
+
+PULL_ORDER = tuple(synced.collection for synced in SYNCED)  # parents before the rows that name them
+PUSH_ROUNDS = 4
+SETTINGS = ("sync.url", "sync.user", "sync.password", "sync.bucket")
+
+
+class NotConfigured(PasserelleError):
+    key = "sync.not_configured"
+
+
+@dataclass
+class Progress:
+    phase: str  # "pull" or "push"
+    collection: str
+    rows: int
+    bytes_sent: int
+    bytes_received: int
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    pending: int = 0
+    ok: bool = False
+    error: str | None = None  # a message key
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Account:
+    url: str
+    user: str
+    password: str
+    bucket: str
+
+
+class SyncService:
+    """Sync for one profile, on the connection it is given (one per thread)."""
+
+    def __init__(self, db: Database, actor: str, cancel: threading.Event | None = None) -> None:
+        self.db = db
+        self.repo = SyncRepo(db, actor)
+        self.settings = SettingsRepo(db)
+        self.cancel = cancel or threading.Event()
+        self.lock = threading.Lock()
+
+    # --- the account -----------------------------------------------------------------------
+
+    def account(self) -> Account:
+        values = [self.settings.get_value(key) for key in SETTINGS]
+        if not all(values):
+            raise NotConfigured()
+        return Account(*values)  # type: ignore[arg-type]
+
+    def configured(self) -> bool:
+        return all(self.settings.get_value(key) for key in SETTINGS)
+
+    def configure(self, url: str, user: str, password: str, bucket: str | None = None) -> Account:
+        """Check the address and login, find the office's bucket, keep them in the encrypted profile."""
+        hq = HQ(url, user, password, attempts=2)
+        hq.hello()
+        visible = [name for name in hq.buckets() if name.startswith("office-")]
+        if bucket is None:
+            if len(visible) != 1:
+                raise HQError("sync.choose_office", offices=", ".join(visible) or "-")
+            bucket = visible[0]
+        elif bucket not in visible:
+            raise HQError("sync.no_such_office", office=bucket)
+        account = Account(hq.url, user, password, bucket)
+        with self.db.atomic():
+            for key, value in zip(SETTINGS, (account.url, user, password, bucket)):
+                self.settings.set_value(key, value)
+        return account
+
+    def hq(self, account: Account | None = None) -> HQ:
+        account = account or self.account()
+        return HQ(account.url, account.user, account.password, cancel=self.cancel)
+
+    # --- a run -----------------------------------------------------------------------------
+
+    def run(self, progress: Callable[[Progress], None] | None = None) -> SyncResult:
+        """Pull then push; never raises for what the network or server does: the result says."""
+        if not self.lock.acquire(blocking=False):
+            return SyncResult(error="sync.busy", pending=self.repo.pending())
+        try:
+            return self._run(progress or (lambda _progress: None))
+        finally:
+            self.lock.release()
+
+    def _run(self, progress: Callable[[Progress], None]) -> SyncResult:
+        result = SyncResult()
+        run_id = self.repo.start_run()
+        hq: HQ | None = None
+        try:
+            account = self.account()
+            hq = self.hq(account)
+            hq.hello()
+            clock = tracking.tracker_of(self.db).clock
+            run = _Run(self, hq, account.bucket, clock, result, progress)
+            run.pull()
+            run.push()
+            result.ok = result.error is None
+        except PasserelleError as error:
+            result.error = error.key
+        except sqlite3.Error:
+            log.exception("sync stopped by a database error")
+            result.error = "sync.store"
+        finally:
+            if hq is not None:
+                result.bytes_sent, result.bytes_received = hq.traffic.sent, hq.traffic.received
+            result.pending = self.repo.pending()
+            self.repo.finish_run(run_id, ok=result.ok, sent=result.sent, received=result.received,
+                                 conflicts=result.conflicts, bytes_sent=result.bytes_sent,
+                                 bytes_received=result.bytes_received, error=result.error)
+        log.info("sync: %d sent, %d received, %d conflicts, %d waiting, error %s",
+                 result.sent, result.received, result.conflicts, result.pending, result.error)
+        return result
+
+    def status(self) -> dict[str, Any]:
+        last = self.repo.last_run()
+        good = self.repo.last_run(ok_only=True)
+        return {
+            "configured": self.configured(),
+            "url": self.settings.get_value("sync.url"),
+            "user": self.settings.get_value("sync.user"),
+            "office": self.settings.get_value("sync.bucket"),
+            "pending": self.repo.pending(),
+            "conflicts": self.repo.open_conflicts(),
+            "last_sync": good["finished_at"] if good else None,
+            "last_result": {key: last[key] for key in ("finished_at", "ok", "sent", "received", "conflicts",
+                                                       "error")} if last else None,
+        }
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def resolve(self, conflict_id: str, keep: str) -> None:
+        """Keep ``mine`` or ``theirs``; the value kept becomes a new edit, so every device gets it."""
+        conflict = self.repo.conflict(conflict_id)
+        if conflict is None or conflict["resolved_at"] is not None:
+            raise PasserelleError("sync.no_such_conflict")
+        value = conflict[keep]
+        synced = next(s for s in SYNCED if s.table == conflict["tbl"])
+        with self.db.atomic():
+            current = self.db.execute(
+                f"SELECT {conflict['field']} FROM {synced.table} WHERE {synced.key} = ?", [conflict["row_id"]]
+            ).fetchone()
+            if current is not None and current[0] != value:
+                self.db.execute(f"UPDATE {synced.table} SET {conflict['field']} = ? WHERE {synced.key} = ?",
+                                [value, conflict["row_id"]])
+            elif current is not None:  # already shown here: a new stamp makes the choice win everywhere
+                self.repo.touch(synced, conflict["row_id"], conflict["field"])
+            self.repo.close_conflict(conflict_id, keep)
+
+
+class _Run:
+    """The state of one sync run."""
+
+    def __init__(self, service: SyncService, hq: HQ, bucket: str, clock: HybridClock | None,
+                 result: SyncResult, progress: Callable[[Progress], None]) -> None:
+        self.service = service
+        self.repo = service.repo
+        self.db = service.db
+        self.hq = hq
+        self.bucket = bucket
+        self.clock = clock
+        self.result = result
+        self.progress = progress
+
+    def _tell(self, phase: str, collection: str, rows: int) -> None:
+        self.progress(Progress(phase, collection, rows, self.hq.traffic.sent, self.hq.traffic.received))
+
+    # --- pull ------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        for collection in PULL_ORDER:
+            synced = BY_COLLECTION[collection]
+            since = self.repo.since(collection)
+            while True:
+                page = self.hq.page(self.bucket, collection, since)
+                if not page.records:
+                    break
+                with self.db.atomic():
+                    for record in sorted(page.records, key=lambda r: r["last_modified"]):
+                        self.result.received += self.receive(synced, record)
+                    self.repo.set_since(collection, page.last or since)
+                since = page.last or since
+                self._tell("pull", collection, self.result.received)
+                if not page.more:
+                    break
+
+    def receive(self, synced: Synced, record: dict[str, Any]) -> int:
+        """Merge one record from headquarters; 1 when it changed something here."""
+        row_id, server_ts = str(record["id"]), int(record["last_modified"])
+        local = self.repo.local(synced, row_id)
+        if local is not None and local.server_ts == server_ts:
+            return 0  # the version this device sent or already has
+        if record.get("deleted"):
+            if local is None or local.deleted:
+                return 0
+            self.repo.remove(synced, row_id, server_ts)
+            return 1
+        values, clocks = record.get("values"), record.get("clocks")
+        names = self.repo.columns(synced)
+        if not _well_formed(values, clocks, names):
+            log.warning("a %s record from headquarters is not in the expected form; left aside", synced.collection)
+            return 0
+        remote_clocks = expand(clocks, names)
+        if self.clock is not None:
+            for stamp in clocks.values():
+                self.clock.observe(stamp)
+        case_id = record.get("case") if isinstance(record.get("case"), str) else None
+        if local is None:
+            self.repo.apply(synced, row_id, case_id, values, remote_clocks, remote_clocks, server_ts, ahead=False)
+            return 1
+        if local.deleted:
+            return 0  # deleted here: the deletion goes out and wins
+        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
+        if merged.conflicts:
+            self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
+            self.result.conflicts += len(merged.conflicts)
+        self.repo.apply(synced, row_id, case_id, merged.values, merged.clocks, remote_clocks, server_ts,
+                        ahead=merged.ahead)
+        return 1 if merged.taken else 0
+
+    # --- push ------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        for _round in range(PUSH_ROUNDS):
+            retry = False
+            after = ("", "")
+            while True:
+                rows = self.repo.outgoing(self.hq.batch_limit, after)
+                if not rows:
+                    break
+                after = (rows[-1].synced.table, rows[-1].row_id)
+                answers = self.hq.batch([self._request(row) for row in rows])
+                with self.db.atomic():
+                    for row, answer in zip(rows, answers):
+                        retry |= self._answered(row, answer)
+                self._tell("push", rows[-1].synced.collection, self.result.sent)
+            if not retry:
+                return
+
+    def _path(self, row: Outgoing) -> str:
+        return f"/buckets/{self.bucket}/collections/{row.synced.collection}/records/{row.row_id}"
+
+    def _request(self, row: Outgoing) -> dict[str, Any]:
+        if row.values is None:
+            headers = {"If-Match": f'"{row.server_ts}"'} if row.server_ts else {}
+            return {"method": "DELETE", "path": self._path(row), "headers": headers}
+        clocks = {name: stamp for name, stamp in row.clocks.items() if name != DELETED}
+        data = {"case": row.case_id, "values": row.values, "clocks": compact(clocks)}
+        headers = {"If-Match": f'"{row.server_ts}"'} if row.server_ts else {"If-None-Match": "*"}
+        return {"method": "PUT", "path": self._path(row), "body": {"data": data}, "headers": headers}
+
+    def _answered(self, row: Outgoing, answer: Answer) -> bool:
+        """Record one sub-response; True when the row must go again (after a merge)."""
+        data = answer.body.get("data") if isinstance(answer.body, dict) else None
+        if row.values is None:
+            if answer.status in (200, 404) or (answer.status == 412 and row.server_ts is None):
+                self.repo.forget_deleted(row)
+                self.result.sent += 1
+                return False
+            if answer.status == 412:
+                return self._merge_existing(row, answer)
+        elif answer.status in (200, 201) and isinstance(data, dict) and "last_modified" in data:
+            self.repo.sent(row, int(data["last_modified"]))
+            self.result.sent += 1
+            return False
+        elif answer.status == 412:
+            if row.synced.append_only:
+                existing = (answer.body.get("details") or {}).get("existing") or {}
+                if "last_modified" in existing:
+                    self.repo.sent(row, int(existing["last_modified"]))  # already there: never twice
+                    return False
+            return self._merge_existing(row, answer)
+        log.warning("headquarters refused a %s row: status %s", row.synced.collection, answer.status)
+        self.result.error = self.result.error or ("sync.refused" if answer.status == 403 else "sync.partial")
+        return False
+
+    def _merge_existing(self, row: Outgoing, answer: Answer) -> bool:
+        existing = (answer.body.get("details") or {}).get("existing")
+        if not isinstance(existing, dict) or "last_modified" not in existing:
+            self.result.error = self.result.error or "sync.partial"
+            return False
+        self.result.received += self.receive(row.synced, existing)
+        return True
+
+
+def _well_formed(values: Any, clocks: Any, names: list[str]) -> bool:
+    return (isinstance(values, dict) and isinstance(clocks, dict) and set(values) <= set(names)
+            and all(isinstance(k, str) and is_stamp(v) for k, v in clocks.items()))

@@ -1,0 +1,256 @@
+"""The device's side of sync in the database: what is waiting to be sent, the
+version of each row last agreed with headquarters, applying rows received,
+pull checkpoints, conflicts and the record of past syncs.
+
+Clocks are kept compact (``{"*": stamp}`` for a row as inserted, plus one
+entry per field edited since) and expanded to one stamp per field here.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.merge import FieldConflict
+from .case_repo import CaseRepo, search_body
+from .tracking import BY_TABLE, DEVICE_KEY, Synced, applying, columns
+
+DELETED = "_deleted"
+
+
+def now_text() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def expand(clocks: dict[str, str], names: list[str]) -> dict[str, str]:
+    """One stamp per field from the compact form."""
+    whole = clocks.get("*", "")
+    expanded = {name: clocks.get(name, whole) for name in names}
+    if DELETED in clocks:
+        expanded[DELETED] = clocks[DELETED]
+    return expanded
+
+
+def compact(clocks: dict[str, str]) -> dict[str, str]:
+    """The smallest compact form: the most common stamp becomes ``*``."""
+    if not clocks:
+        return {}
+    stamps = [stamp for name, stamp in clocks.items() if name != DELETED]
+    whole = max(set(stamps), key=lambda s: (stamps.count(s), s)) if stamps else ""
+    result = {"*": whole} if whole else {}
+    result.update({name: stamp for name, stamp in clocks.items() if stamp != whole or name == DELETED})
+    return result
+
+
+@dataclass
+class Outgoing:
+    """A row waiting to be sent."""
+
+    synced: Synced
+    row_id: str
+    case_id: str | None
+    values: dict[str, Any] | None  # None: the row was deleted here
+    clocks: dict[str, str]
+    server_ts: int | None
+    change: int
+
+
+@dataclass
+class Local:
+    values: dict[str, Any] | None
+    clocks: dict[str, str]
+    base: dict[str, str]
+    server_ts: int | None
+    dirty: bool
+    deleted: bool
+
+
+class SyncRepo:
+    def __init__(self, db: Database, actor: str):
+        self.db = db
+        self.actor = actor
+        self._columns: dict[str, list[str]] = {}
+
+    def columns(self, synced: Synced) -> list[str]:
+        if synced.table not in self._columns:
+            self._columns[synced.table] = columns(self.db, synced.table)
+        return self._columns[synced.table]
+
+    @property
+    def device(self) -> str:
+        return self.db.execute("SELECT value FROM settings WHERE key = ?", [DEVICE_KEY]).fetchone()[0]
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def _values(self, synced: Synced, row_id: str) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"SELECT * FROM {synced.table} WHERE {synced.key} = ?", [row_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row))
+
+    def pending(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sync_rows WHERE dirty = 1").fetchone()[0]
+
+    def outgoing(self, limit: int, after: tuple[str, str] = ("", "")) -> list[Outgoing]:
+        rows = self.db.execute(
+            "SELECT tbl, row_id, case_id, clocks, server_ts, change, deleted FROM sync_rows"
+            " WHERE dirty = 1 AND (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?",
+            [*after, limit],
+        ).fetchall()
+        found = []
+        for table, row_id, case_id, clocks, server_ts, change, deleted in rows:
+            synced = BY_TABLE[table]
+            values = None if deleted else self._values(synced, row_id)
+            found.append(Outgoing(synced, row_id, case_id, values,
+                                  expand(json.loads(clocks), self.columns(synced)), server_ts, change))
+        return found
+
+    def local(self, synced: Synced, row_id: str) -> Local | None:
+        row = self.db.execute(
+            "SELECT clocks, base, server_ts, dirty, deleted FROM sync_rows WHERE tbl = ? AND row_id = ?",
+            [synced.table, row_id],
+        ).fetchone()
+        if row is None:
+            return None
+        clocks, base, server_ts, dirty, deleted = row
+        names = self.columns(synced)
+        return Local(None if deleted else self._values(synced, row_id), expand(json.loads(clocks), names),
+                     json.loads(base), server_ts, bool(dirty), bool(deleted))
+
+    # --- after sending -------------------------------------------------------------------------
+
+    def sent(self, row: Outgoing, server_ts: int) -> None:
+        """Headquarters holds this version: it is the new base; clean unless edited meanwhile."""
+        self.db.execute(
+            "UPDATE sync_rows SET server_ts = ?, base = ?, dirty = CASE WHEN change = ? THEN 0 ELSE 1 END"
+            " WHERE tbl = ? AND row_id = ?",
+            [server_ts, json.dumps(row.clocks), row.change, row.synced.table, row.row_id],
+        )
+
+    # --- applying what was received ------------------------------------------------------------
+
+    def apply(self, synced: Synced, row_id: str, case_id: str | None, values: dict[str, Any],
+              clocks: dict[str, str], base: dict[str, str], server_ts: int, ahead: bool) -> None:
+        """Write the merged row (untracked) and its clocks; it stays to send if ``ahead``."""
+        names = [name for name in self.columns(synced) if name in values]
+        with applying(self.db):
+            if synced.append_only:
+                self.db.execute(
+                    f"INSERT OR IGNORE INTO {synced.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                    [values[name] for name in names])
+            else:
+                updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != synced.key)
+                self.db.execute(
+                    f"INSERT INTO {synced.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+                    f" ON CONFLICT ({synced.key}) DO UPDATE SET {updates}",
+                    [values[name] for name in names])
+            if synced.table == "cases":
+                self._reindex(row_id)
+        self.db.execute(
+            "INSERT INTO sync_rows (tbl, row_id, case_id, clocks, base, server_ts, dirty, change)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = excluded.case_id,"
+            " clocks = excluded.clocks, base = excluded.base, server_ts = excluded.server_ts, deleted = 0,"
+            " dirty = excluded.dirty",
+            [synced.table, row_id, case_id, json.dumps(compact(clocks)), json.dumps(base), server_ts, int(ahead)],
+        )
+
+    def _reindex(self, case_id: str) -> None:
+        rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [case_id]).fetchone()[0]
+        case = CaseRepo(self.db, None).get(case_id)  # type: ignore[arg-type] - reading needs no audit
+        self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
+        self.db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(case)])
+
+    def remove(self, synced: Synced, row_id: str, server_ts: int) -> None:
+        """Headquarters deleted the row: deletion wins over edits made here."""
+        with applying(self.db):
+            if synced.table == "cases":
+                rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [row_id]).fetchone()
+                if rowid:
+                    self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid[0]])
+            self.db.execute(f"DELETE FROM {synced.table} WHERE {synced.key} = ?", [row_id])
+        self.db.execute(
+            "UPDATE sync_rows SET deleted = 1, dirty = 0, server_ts = ? WHERE tbl = ? AND row_id = ?",
+            [server_ts, synced.table, row_id],
+        )
+
+    def touch(self, synced: Synced, row_id: str, name: str) -> None:
+        """A new local stamp on a field without changing it: the value here wins at the next sync."""
+        self.db.execute(
+            "UPDATE sync_rows SET clocks = json_set(clocks, '$.' || ?, sync_stamp()), dirty = 1, change = change + 1"
+            " WHERE tbl = ? AND row_id = ?", [name, synced.table, row_id])
+
+    def forget_deleted(self, row: Outgoing) -> None:
+        self.db.execute("UPDATE sync_rows SET dirty = 0 WHERE tbl = ? AND row_id = ? AND change = ?",
+                        [row.synced.table, row.row_id, row.change])
+
+    # --- checkpoints ---------------------------------------------------------------------------
+
+    def since(self, collection: str) -> int:
+        row = self.db.execute("SELECT since FROM sync_checkpoints WHERE collection = ?", [collection]).fetchone()
+        return row[0] if row else 0
+
+    def set_since(self, collection: str, since: int) -> None:
+        self.db.execute(
+            "INSERT INTO sync_checkpoints (collection, since) VALUES (?, ?)"
+            " ON CONFLICT (collection) DO UPDATE SET since = excluded.since", [collection, since])
+
+    # --- conflicts -----------------------------------------------------------------------------
+
+    def add_conflicts(self, synced: Synced, row_id: str, case_id: str | None,
+                      conflicts: list[FieldConflict]) -> None:
+        for conflict in conflicts:
+            self.db.execute(
+                "INSERT INTO sync_conflicts (id, tbl, row_id, case_id, field, mine, theirs, mine_clock,"
+                " theirs_clock, winner, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [uuid.uuid4().hex, synced.table, row_id, case_id, conflict.field, json.dumps(conflict.mine),
+                 json.dumps(conflict.theirs), conflict.mine_clock, conflict.theirs_clock, conflict.winner,
+                 now_text()],
+            )
+
+    def conflicts(self, open_only: bool = True, case_id: str | None = None) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if open_only:
+            clauses.append("resolved_at IS NULL")
+        if case_id is not None:
+            clauses.append("case_id = ?")
+            params.append(case_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        cursor = self.db.execute(f"SELECT * FROM sync_conflicts {where} ORDER BY found_at, id", params)
+        names = [d[0] for d in cursor.description]
+        found = [dict(zip(names, row)) for row in cursor.fetchall()]
+        for item in found:
+            item["mine"], item["theirs"] = json.loads(item["mine"]), json.loads(item["theirs"])
+        return found
+
+    def conflict(self, conflict_id: str) -> dict[str, Any] | None:
+        return next((c for c in self.conflicts(open_only=False) if c["id"] == conflict_id), None)
+
+    def close_conflict(self, conflict_id: str, kept: str) -> None:
+        self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, kept = ?, resolved_by = ? WHERE id = ?",
+                        [now_text(), kept, self.actor, conflict_id])
+
+    def open_conflicts(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
+    # --- runs ----------------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        cursor = self.db.execute("INSERT INTO sync_runs (started_at) VALUES (?)", [now_text()])
+        return cursor.lastrowid
+
+    def finish_run(self, run: int, *, ok: bool, sent: int, received: int, conflicts: int, bytes_sent: int,
+                   bytes_received: int, error: str | None) -> None:
+        self.db.execute(
+            "UPDATE sync_runs SET finished_at = ?, ok = ?, sent = ?, received = ?, conflicts = ?, bytes_sent = ?,"
+            " bytes_received = ?, error = ? WHERE id = ?",
+            [now_text(), int(ok), sent, received, conflicts, bytes_sent, bytes_received, error, run])
+
+    def last_run(self, ok_only: bool = False) -> dict[str, Any] | None:
+        where = "WHERE ok = 1" if ok_only else "WHERE finished_at IS NOT NULL"
+        cursor = self.db.execute(f"SELECT * FROM sync_runs {where} ORDER BY id DESC LIMIT 1")
+        row = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], row)) if row else None

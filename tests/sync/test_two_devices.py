@@ -1,0 +1,87 @@
+"""Two laptops of one office syncing through a real Kinto: what each person sees."""
+
+from collections.abc import Callable
+
+from desktop.domain.enums import Sex
+from desktop.services.sync import SyncResult, _Run
+from tests.kinto_fixtures import Org
+
+from .conftest import Device
+
+NEW_CASE = {"given_name": "Awa", "family_name": "Ndiaye", "sex": Sex.FEMALE, "region": "Dakar",
+            "phone": "+221 77 100 00 00"}
+
+
+def test_cases_and_household_travel_both_ways(provisioned_org: Org, device_factory: Callable[..., Device]) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    created = [amy.cases.create({**NEW_CASE, "given_name": name}) for name in ("Awa", "Binta", "Coumba")]
+    member = amy.cases.add_member(created[0].id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+
+    first = amy.run()
+    assert (first.sent, first.pending, first.ok) == (4, 0, True)
+    second = bob.run()
+    assert (second.received, second.sent, second.conflicts) == (4, 0, 0)
+    assert sorted(case.given_name for case in map(bob.cases.get, [c.id for c in created])) == ["Awa", "Binta", "Coumba"]
+    assert [m.name for m in bob.cases.household(created[0].id)] == ["Moussa"]
+
+    # an edit on Bob's laptop comes back to Amy; the member removed on Amy's goes from Bob's
+    bob.cases.update(created[1].id, {"phone": "+221 77 222 22 22"})
+    amy.cases.remove_member(member.id)
+    assert bob.run().sent == 1
+    assert amy.run().received == 1
+    assert amy.case_values(created[1].id, "phone") == ("+221 77 222 22 22",)
+    bob.run()
+    assert bob.cases.household(created[0].id) == []
+    assert amy.run().received == 0 and bob.run().received == 0  # nothing echoes back
+
+
+def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    case = amy.cases.create(NEW_CASE)
+    amy.run()
+    bob.run()
+
+    amy.cases.update(case.id, {"phone": "+221 77 333 33 33", "district": "Pikine"})
+    bob.cases.update(case.id, {"region": "Thiès", "district": "Mbour"})
+    amy.run()
+    result = bob.run()  # Bob's push meets Amy's newer version first: merged, then sent
+    assert result.conflicts == 1
+    amy.run()
+    for device in (amy, bob):
+        assert device.case_values(case.id, "phone", "region", "district") == (
+            "+221 77 333 33 33", "Thiès", "Mbour")  # Bob's district edit came last: it wins
+    [conflict] = bob.sync.repo.conflicts()
+    assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["winner"]) == (
+        "district", "Mbour", "Pikine", "mine")
+
+    bob.sync.resolve(conflict["id"], "theirs")
+    assert bob.sync.repo.conflicts() == []
+    bob.run()
+    amy.run()
+    assert amy.case_values(case.id, "district") == bob.case_values(case.id, "district") == ("Pikine",)
+
+
+def test_a_push_that_meets_a_newer_version_merges_and_retries(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    case = amy.cases.create(NEW_CASE)
+    amy.run()
+    bob.run()
+    amy.cases.update(case.id, {"community": "Yoff"})
+    amy.run()
+    bob.cases.update(case.id, {"region": "Louga"})
+    # Bob pushes without pulling first: headquarters answers 412 with Amy's version
+    result = SyncResult()
+    hq = bob.sync.hq()
+    _Run(bob.sync, hq, bob.sync.account().bucket, None, result, lambda _progress: None).push()
+    assert (result.sent, result.received, result.conflicts) == (1, 1, 0)
+    assert bob.sync.repo.pending() == 0
+    assert amy.run().received == 1
+    assert amy.case_values(case.id, "community", "region") == bob.case_values(case.id, "community", "region") == (
+        "Yoff", "Louga")
