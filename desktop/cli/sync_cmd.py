@@ -103,6 +103,7 @@ def sync_status(args: argparse.Namespace) -> int:
     else:
         print(f"Headquarters: {status['user']} at {status['url']}, office {status['office']}")
     print(f"Waiting to be sent: {status['pending']}")
+    print(f"Cases kept on this device (sharing with headquarters refused): {status['kept_on_device']}")
     print(f"Open conflicts: {status['conflicts']}")
     print(f"Last successful sync: {status['last_sync'] or 'never'}")
     last = status["last_result"]

@@ -163,6 +163,7 @@ class SyncService:
             "user": self.settings.get_value("sync.user"),
             "office": self.settings.get_value("sync.bucket"),
             "pending": self.repo.pending(),
+            "kept_on_device": self.repo.held(),
             "conflicts": self.repo.open_conflicts(),
             "last_sync": good["finished_at"] if good else None,
             "last_result": {key: last[key] for key in ("finished_at", "ok", "sent", "received", "conflicts",

@@ -19,6 +19,13 @@ from .case_repo import CaseRepo, search_body
 from .tracking import BY_TABLE, DEVICE_KEY, Synced, applying, columns
 
 DELETED = "_deleted"
+#: cases whose newest "sharing with headquarters" consent record says no: their rows stay on the device
+HELD = (
+    "SELECT case_id FROM (SELECT case_id, given, row_number() OVER (PARTITION BY case_id"
+    " ORDER BY recorded_on DESC, created_at DESC, rowid DESC) AS n FROM consents WHERE purpose = 'hq_sharing')"
+    " WHERE n = 1 AND given = 0"
+)
+_SENDABLE = f"dirty = 1 AND (case_id IS NULL OR case_id NOT IN ({HELD}))"
 
 
 def now_text() -> str:
@@ -93,12 +100,17 @@ class SyncRepo:
         return dict(zip([d[0] for d in cursor.description], row))
 
     def pending(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sync_rows WHERE dirty = 1").fetchone()[0]
+        """Rows waiting to be sent (those of cases kept on the device do not wait)."""
+        return self.db.execute(f"SELECT count(*) FROM sync_rows WHERE {_SENDABLE}").fetchone()[0]
+
+    def held(self) -> int:
+        """Cases kept on this device because the returnee refused sharing with headquarters."""
+        return self.db.execute(f"SELECT count(*) FROM ({HELD})").fetchone()[0]
 
     def outgoing(self, limit: int, after: tuple[str, str] = ("", "")) -> list[Outgoing]:
         rows = self.db.execute(
             "SELECT tbl, row_id, case_id, clocks, server_ts, change, deleted FROM sync_rows"
-            " WHERE dirty = 1 AND (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?",
+            f" WHERE {_SENDABLE} AND (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?",
             [*after, limit],
         ).fetchall()
         found = []

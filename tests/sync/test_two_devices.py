@@ -85,3 +85,29 @@ def test_a_push_that_meets_a_newer_version_merges_and_retries(
     assert amy.run().received == 1
     assert amy.case_values(case.id, "community", "region") == bob.case_values(case.id, "community", "region") == (
         "Yoff", "Louga")
+
+
+def test_a_case_whose_returnee_refused_sharing_stays_on_the_device(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    from datetime import date
+
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    shared = amy.cases.create(NEW_CASE)
+    private = amy.cases.create({**NEW_CASE, "given_name": "Khady", "phone": "+221 77 999 99 99"})
+    amy.cases.record_consent(private.id, {"purpose": "hq_sharing", "given": False, "recorded_on": date(2026, 11, 2)})
+    amy.cases.add_member(private.id, {"name": "Ousmane", "relationship": "spouse", "sex": Sex.MALE})
+
+    result = amy.run()
+    assert (result.sent, result.pending) == (1, 0)
+    assert amy.sync.status()["kept_on_device"] == 1
+    bob.run()
+    assert [bob.cases.get(shared.id).given_name] == ["Awa"]
+    records = provisioned_org.http("me").get(provisioned_org.records_url("a")).json()["data"]
+    assert [record["id"] for record in records] == [shared.id]
+    for collection in ("people", "consents"):
+        assert provisioned_org.http("me").get(provisioned_org.records_url("a", collection)).json()["data"] == []
+    # the returnee agrees later: the case and everything recorded on it go at the next sync
+    amy.cases.record_consent(private.id, {"purpose": "hq_sharing", "given": True, "recorded_on": date(2026, 11, 20)})
+    assert amy.run().sent == 4  # the case, the member and both consent records
