@@ -86,6 +86,11 @@ TEMPLATES: dict[str, str] = {
         "Messages", "“{source}” was not imported and nothing was changed. Problems found: {problems}."
     ),
     "handbook.no_source": QT_TRANSLATE_NOOP("Messages", "Choose a folder or a page to import."),
+    "handbook.shipped_pack": QT_TRANSLATE_NOOP("Messages", "The field guide shipped with Passerelle cannot be removed."),
+    "handbook.no_such_pack": QT_TRANSLATE_NOOP("Messages", "No imported pack has the id “{pack}”."),
+    "handbook.pack_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The pack “{pack}” is in use by another program and was not removed."
+    ),
     "sync.not_configured": QT_TRANSLATE_NOOP(
         "Messages", "Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure)."
     ),

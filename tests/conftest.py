@@ -22,6 +22,9 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
 PASSPHRASE = "river stone 2024!"
 TODAY = date(2026, 11, 25)
 
+#: Real Kinto servers and syncing devices, for every test that asks for them by name.
+pytest_plugins = ["tests.kinto_fixtures", "tests.devices"]
+
 
 class Clock:
     """A clock the test moves by hand."""

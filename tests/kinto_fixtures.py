@@ -1,8 +1,6 @@
 """Real Kinto servers on 127.0.0.1 for tests, started with ``passerelle hq serve``.
 
-Fixtures (import them into a conftest or a test module)::
-
-    from tests.kinto_fixtures import fresh_kinto, kinto_server, make_org, provisioned_org  # noqa: F401
+Fixtures (a pytest plugin, registered in tests/conftest.py: ask for them by name)::
 
 ``kinto_server``     one memory-backend Kinto for the whole session (shared; started on first use)
 ``fresh_kinto``      a Kinto of its own for one test: empty but for the administrator account
@@ -12,9 +10,8 @@ Fixtures (import them into a conftest or a test module)::
                      "cm_b", "sup_b" (case manager, supervisor of each office) and "me" (M&E officer)
 ``postgres_cluster`` a throwaway PostgreSQL cluster (session); skips when the server binaries are absent
 
-The shared server is a process-wide singleton, so importing the fixtures in
-several places still starts it once. Each server runs as a subprocess of the
-real command; it is stopped with SIGINT (as Ctrl-C) at the end.
+Each server runs as a subprocess of the real command; it is stopped with
+SIGINT (as Ctrl-C) at the end.
 """
 
 import itertools
@@ -123,20 +120,14 @@ def start_kinto(folder: Path, *, ini: Path | None = None, admin: Admin = ADMIN, 
     raise RuntimeError(f"hq serve not healthy after {STARTUP_TIMEOUT} s:\n{server.errors()}")
 
 
-_shared: dict[str, KintoServer] = {}
-
-
 @pytest.fixture(scope="session")
 def kinto_server() -> Iterator[KintoServer]:
     """One memory-backend Kinto for the session. Tests on it must not depend on
     it being empty: use ``make_org``/``provisioned_org`` for isolated offices."""
-    if "memory" not in _shared:
-        _shared["memory"] = start_kinto(Path(tempfile.mkdtemp(prefix="passerelle-kinto-")))
-    server = _shared["memory"]
+    server = start_kinto(Path(tempfile.mkdtemp(prefix="passerelle-kinto-")))
     yield server
-    if _shared.pop("memory", None) is not None:
-        server.stop()
-        shutil.rmtree(server.folder, ignore_errors=True)
+    server.stop()
+    shutil.rmtree(server.folder, ignore_errors=True)
 
 
 @pytest.fixture

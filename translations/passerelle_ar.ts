@@ -891,8 +891,8 @@
         <translation>صفحة</translation>
     </message>
     <message>
-        <source>Pages (*.md *.markdown *.html *.htm)</source>
-        <translation>صفحات (*.md *.markdown *.html *.htm)</translation>
+        <source>Pages (%1)</source>
+        <translation>صفحات (%1)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is installed: %n section(s), ready to search.</source>
@@ -1428,6 +1428,18 @@
     <message>
         <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
         <translation>يتطلب موافقة العائد على مشاركة البيانات مع المقر الرئيسي (انظر الموافقة).</translation>
+    </message>
+    <message>
+        <source>The field guide shipped with Passerelle cannot be removed.</source>
+        <translation>لا يمكن إزالة الدليل الميداني المرفق مع Passerelle.</translation>
+    </message>
+    <message>
+        <source>No imported pack has the id “{pack}”.</source>
+        <translation>لا يوجد دليل مستورد بالمعرّف «{pack}».</translation>
+    </message>
+    <message>
+        <source>The pack “{pack}” is in use by another program and was not removed.</source>
+        <translation>الدليل «{pack}» يستخدمه برنامج آخر ولم تتم إزالته.</translation>
     </message>
     <message>
         <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>

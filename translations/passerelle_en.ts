@@ -871,8 +871,8 @@
         <translation>Page</translation>
     </message>
     <message>
-        <source>Pages (*.md *.markdown *.html *.htm)</source>
-        <translation>Pages (*.md *.markdown *.html *.htm)</translation>
+        <source>Pages (%1)</source>
+        <translation>Pages (%1)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is installed: %n section(s), ready to search.</source>
@@ -1404,6 +1404,18 @@
     <message>
         <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
         <translation>Needs the returnee’s consent to sharing with headquarters (see Consent).</translation>
+    </message>
+    <message>
+        <source>The field guide shipped with Passerelle cannot be removed.</source>
+        <translation>The field guide shipped with Passerelle cannot be removed.</translation>
+    </message>
+    <message>
+        <source>No imported pack has the id “{pack}”.</source>
+        <translation>No imported pack has the id “{pack}”.</translation>
+    </message>
+    <message>
+        <source>The pack “{pack}” is in use by another program and was not removed.</source>
+        <translation>The pack “{pack}” is in use by another program and was not removed.</translation>
     </message>
     <message>
         <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>

@@ -871,8 +871,8 @@
         <translation>Page</translation>
     </message>
     <message>
-        <source>Pages (*.md *.markdown *.html *.htm)</source>
-        <translation>Pages (*.md *.markdown *.html *.htm)</translation>
+        <source>Pages (%1)</source>
+        <translation>Pages (%1)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is installed: %n section(s), ready to search.</source>
@@ -1404,6 +1404,18 @@
     <message>
         <source>Needs the returnee’s consent to sharing with headquarters (see Consent).</source>
         <translation>Nécessite le consentement de la personne au partage avec le siège (voir Consentement).</translation>
+    </message>
+    <message>
+        <source>The field guide shipped with Passerelle cannot be removed.</source>
+        <translation>Le guide de terrain fourni avec Passerelle ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>No imported pack has the id “{pack}”.</source>
+        <translation>Aucun guide importé n’a l’identifiant « {pack} ».</translation>
+    </message>
+    <message>
+        <source>The pack “{pack}” is in use by another program and was not removed.</source>
+        <translation>Le guide « {pack} » est utilisé par un autre programme et n’a pas été retiré.</translation>
     </message>
     <message>
         <source>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</source>

@@ -11,11 +11,11 @@ import argparse
 from pathlib import Path
 
 from ..handbook.authoring import seal
-from ..handbook.importer import ImportFailed, ImportOptions, import_pack, remove_pack
-from ..handbook.planning import SPLITS
 from ..handbook.index import SearchResult, marked
 from ..handbook.library import discover, open_index
 from ..handbook.pack import LANGUAGES, check_pack
+from ..handbook.planning import SPLITS  # the importer itself (html.parser…) loads only when used
+from ..messages import message
 from ..paths import data_dir
 from .errors import CliError, say_error
 from .output import print_json, table
@@ -138,14 +138,20 @@ def _text(result: SearchResult) -> str:
 
 
 def import_handbook(args: argparse.Namespace) -> int:
+    from ..handbook.importer import ImportFailed, ImportOptions, import_pack
+
     options = ImportOptions(pack_id=args.pack_id, title=args.title, language=args.language,
                             version=args.pack_version, licence=args.licence, source=args.source_note,
                             split=args.split, replace=args.replace)
     try:
         result = import_pack(args.source, data_dir(args.data_dir), options)
     except ImportFailed as error:
-        for problem in error.problems:
-            print(problem)
+        if args.json:
+            print_json({"imported": False, "problems": [
+                {"file": p.file, "line": p.line, "code": p.code, "message": p.message} for p in error.problems]})
+        else:
+            for problem in error.problems:
+                print(problem)
         say_error(f"{args.source}: not imported ({_count(len(error.problems), 'problem')}); nothing was changed")
         return 1
     pack = result.pack
@@ -163,10 +169,12 @@ def import_handbook(args: argparse.Namespace) -> int:
 
 
 def remove_handbook(args: argparse.Namespace) -> int:
+    from ..handbook.importer import NotRemovable, remove_pack
+
     try:
         pack = remove_pack(data_dir(args.data_dir), args.pack_id)
-    except ImportFailed as error:
-        raise CliError(f"{args.pack_id}: {error.problems[0].message}") from None
+    except NotRemovable as error:
+        raise CliError(message(error.key, **error.params)) from None
     print(f"{pack.id} removed")
     return 0
 

@@ -12,7 +12,7 @@ import os
 from ..messages import message
 from ..services.sync import SyncResult, SyncService
 from .errors import CliError, say_error
-from .output import print_json, table
+from .output import print_json, table, text_of
 from .unlock import unlocked
 
 PASSWORD_ENV = "PASSERELLE_HQ_PASSWORD"
@@ -73,7 +73,7 @@ def run_sync(args: argparse.Namespace) -> int:
     else:
         print(_summary(result))
     if not result.ok:
-        say_error(message(result.error or "error.unexpected"))
+        say_error(message(result.error or "error.unexpected", **result.error_params))
         return 1
     return 0
 
@@ -116,8 +116,7 @@ def list_conflicts(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         service = SyncService(session.db, session.profile.username)
         found = service.repo.conflicts(open_only=not args.all)
-        numbers = dict(session.db.execute("SELECT id, case_number FROM cases").fetchall()) if found else {}
-    rows = [{"id": c["id"], "case_number": numbers.get(c["case_id"]), "table": c["tbl"], "field": c["field"],
+    rows = [{"id": c["id"], "case_number": c["case_number"], "table": c["tbl"], "field": c["field"],
              "mine": c["mine"], "theirs": c["theirs"], "winner": c["winner"], "found_at": c["found_at"],
              "resolved_at": c["resolved_at"], "kept": c["kept"]} for c in found]
     if args.json:
@@ -126,13 +125,9 @@ def list_conflicts(args: argparse.Namespace) -> int:
         print("no conflicts")
     else:
         print(table(["ID", "CASE", "FIELD", "MINE", "THEIRS", "APPLIED"],
-                    [[r["id"], r["case_number"] or "", r["field"], _shown(r["mine"]), _shown(r["theirs"]),
+                    [[r["id"], r["case_number"] or "", r["field"], text_of(r["mine"]), text_of(r["theirs"]),
                       r["winner"]] for r in rows], max_width=30))
     return 0
-
-
-def _shown(value: object) -> str:
-    return "" if value is None else str(value)
 
 
 def resolve_conflict(args: argparse.Namespace) -> int:

@@ -74,3 +74,14 @@ def index_words(text: str) -> list[str]:
     words = tokens(text)
     extra = [bare for bare in map(article_free, words) if bare]
     return words + extra
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(text: str, limit: int | None = None) -> str:
+    """Lower-case ASCII words joined by ``-``: ``"Thiès Nord"`` → ``"thies-nord"``;
+    ``""`` when nothing is left (Arabic only, say)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    return slug[:limit].strip("-") if limit else slug

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .pack import Problem, ProblemCode
-from .source import Document, ImportCode, Line, link_markdown, local_target
+from .source import REMOTE_URL, Document, ImportCode, Line, link_markdown, local_target
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
         "wbr", "keygen"}
@@ -30,16 +30,24 @@ BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside",
 EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`", "kbd": "`", "tt": "`"}
 MAX_REPORTED = 20
 
-_REMOTE_URL = re.compile(r"^\s*(?:https?:|ftp:)?//", re.IGNORECASE)
 _CSS_REMOTE = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])\s*(?:https?:|ftp:)?//", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
-_ESCAPE = re.compile(r"([\\`*_\[\]<>|])")
-_BLOCK_START = re.compile(r"^(#|[-+>]|\d+[.)]|=+\s*$)")
+_ESCAPE = re.compile(r"([\\`*_\[\]<>|~])")
+_BLOCK_START = re.compile(r"^(#|[-+>]|=+\s*$)")
+_ORDERED_START = re.compile(r"^(\d+)([.)])")
+_PERMALINK = re.compile(r"[\s¶#§🔗]+$")
 
 
 def _escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", text)
+
+
+def _block_safe(text: str) -> str:
+    """A paragraph that Markdown would read as a heading, list, quote or rule, kept a paragraph."""
+    if _BLOCK_START.match(text):
+        return "\\" + text
+    return _ORDERED_START.sub(r"\1\\\2", text, count=1)
 
 
 class _Reader(HTMLParser):
@@ -56,7 +64,7 @@ class _Reader(HTMLParser):
         self.in_list_item = False  # the last line written is a list item (no blank line between items)
         self.quote = 0
         self.heading: tuple[int, str | None, int] | None = None  # level, anchor, line
-        self.pending_anchor: str | None = None
+        self.heading_text: list[str] = []  # the heading's plain text (its title)
         self.pre: list[str] | None = None
         self.pre_line = 0
         self.table: list[list[str]] | None = None
@@ -100,10 +108,10 @@ class _Reader(HTMLParser):
             self.open.append((tag, line))
         if tag in ("link", "img", "source", "input", "base", "embed") or "src" in values:
             address = values.get("href", "") if tag in ("link", "base") else values.get("src", "")
-            if _REMOTE_URL.match(address):
+            if REMOTE_URL.match(address):
                 self.problem(ProblemCode.REMOTE, f"<{tag}> loads a resource from the network ({address[:60]})")
-        if tag == "title" and self.skip_depth <= 1:
-            self.in_title = True
+        if tag == "title" and any(open_tag == "head" for open_tag, _ in self.open):
+            self.in_title = True  # the page's title, not an <svg>'s
         if self.skip_depth or tag in SKIPPED or tag in FORBIDDEN:
             if tag not in VOID:
                 self.skip_depth += 1
@@ -142,6 +150,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
+        if self.heading is not None and not self.skip_depth:
+            self.heading_text.append(data)
         if self.skip_depth:
             return
         if _CONTROL.search(data):
@@ -173,12 +183,14 @@ class _Reader(HTMLParser):
     # --- elements ---
 
     def _start(self, tag: str, values: dict[str, str], line: int) -> None:
-        if values.get("id") and self.heading is None:
-            self.pending_anchor = values["id"]
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        heading = tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if values.get("id") and not heading and self.heading is None:
+            # a link to this id opens the section that holds what follows it
+            self.doc.anchors.append((values["id"], len(self.doc.lines)))
+        if heading:
             self._flush()
-            self.heading = (int(tag[1]), values.get("id") or self.pending_anchor, line)
-            self.pending_anchor = None
+            self.heading = (int(tag[1]), values.get("id") or None, line)
+            self.heading_text = []
         elif tag in BLOCKS or tag == "blockquote":
             self._flush()
             self.quote += tag == "blockquote"
@@ -228,11 +240,12 @@ class _Reader(HTMLParser):
     def _end(self, tag: str) -> None:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.heading is not None:
             level, anchor, line = self.heading
-            title = _SPACES.sub(" ", "".join(self.inline)).strip().replace("\\", "")
+            title = _PERMALINK.sub("", _SPACES.sub(" ", "".join(self.heading_text)).strip())
             self.inline = []
+            self.marks = []
             self.heading = None
             if title:
-                self.doc.heading(level, title, anchor, line)
+                self.doc.heading(level, title, anchor, line, _escape(title))
         elif tag in BLOCKS:
             self._flush()
         elif tag == "blockquote":
@@ -250,7 +263,10 @@ class _Reader(HTMLParser):
             self._flush()
             self.prefix = None
         elif tag == "pre" and self.pre is not None:
-            text = "".join(self.pre).strip("\n")
+            text = "".join(self.pre)
+            if text.startswith("\n"):  # the line break right after <pre> is not part of the text
+                text, self.pre_line = text[1:], self.pre_line + 1
+            text = text.rstrip("\n")
             self.pre = None
             fence = "````" if "```" in text else "```"
             self._blank()
@@ -306,8 +322,7 @@ class _Reader(HTMLParser):
         self.marks = [mark for mark in self.marks if mark[1] == 0]
         if not text:
             return
-        if _BLOCK_START.match(text):
-            text = "\\" + text
+        text = _block_safe(text)
         indent = "   " * len(self.lists)
         bullet = self.prefix
         self.prefix = None

@@ -23,15 +23,13 @@ from .authoring import DEFAULT_MODULES, guess_language, seal
 from .html_reader import decode_html, read_html
 from .library import SHIPPED, discover, installed_root, open_index, shipped_root
 from .markdown_reader import read_markdown
-from .pack import (LANGUAGES, MANIFEST, MAX_BODY_BYTES, SECTION_ID, SECTIONS, Pack, Problem, ProblemCode,
-                   check_pack, open_pack, split_front_matter)
+from .pack import (LANGUAGES, MANIFEST, MAX_BODY_BYTES, SECTION_ID, SECTIONS, Manifest, Pack, Problem,
+                   ProblemCode, check_pack, open_pack)
 from .planning import SPLITS, Draft, assign, drafts_of, ordered, resolve_links
-from .source import Document, ImportCode, slug
+from .source import HTML_SUFFIXES, PAGE_SUFFIXES, Document, ImportCode, slug
 
 log = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_SOURCE_BYTES = 8 * 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_FILES = 2000
@@ -75,7 +73,6 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     replaced: bool = False
     seconds: float = 0.0
-    index_seconds: float = 0.0
 
 
 # --- reading the source ----------------------------------------------------------------------
@@ -93,7 +90,7 @@ def _source_files(source: Path, problems: list[Problem], warnings: list[str]) ->
         relative = path.relative_to(source).as_posix()
         if not path.is_file() or any(part.startswith(".") for part in relative.split("/")):
             continue
-        if path.suffix.lower() in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+        if path.suffix.lower() in PAGE_SUFFIXES:
             files.append((path, relative))
         elif path.name != MANIFEST:
             ignored += 1
@@ -164,8 +161,8 @@ def detect_language(documents: list[Document], source: Path) -> tuple[str | None
     declared = [doc.language for doc in documents if doc.language in LANGUAGES]
     if declared:
         return max(set(declared), key=declared.count), False
-    named = guess_language(source if source.is_dir() else source.parent) or guess_language(
-        Path(source.stem))
+    named = guess_language(source) if source.is_dir() else (
+        guess_language(source.parent) or guess_language(Path(source.stem)))
     if named:
         return named, False
     text = " ".join(line.text for doc in documents[:50] for line in doc.lines[:400])
@@ -195,8 +192,7 @@ def _write_sections(staging: Path, drafts: list[Draft]) -> dict[str, tuple[Draft
         header = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
         body = "\n".join(line.text for line in draft.lines) + "\n"
         (folder / f"{draft.id}.md").write_text(header + body, encoding="utf-8", newline="\n")
-        parts = split_front_matter(header + body)
-        written[draft.id] = (draft, parts[2] if parts else 1)
+        written[draft.id] = (draft, header.count("\n") + 1)
     return written
 
 
@@ -211,11 +207,11 @@ def _modules(drafts: list[Draft], language: str, given: dict) -> dict[int, str]:
     return dict(sorted(modules.items()))
 
 
-def _source_problem(problem: Problem, written: dict[str, tuple[Draft, int]]) -> Problem:
-    """A problem found in a written section, told against the page it came from."""
-    entry = written.get(Path(problem.file).stem)
-    if entry is None:
-        return problem
+def _source_problem(problem: Problem, written: dict[str, tuple[Draft, int]], source: Path) -> Problem:
+    """A problem found in the written pack, told against the page it came from."""
+    entry = written.get(Path(problem.file).stem) if Path(problem.file).name != MANIFEST else None
+    if entry is None:  # the manifest: made from the options and the pages as a whole
+        return Problem(str(source), None, problem.code, problem.message)
     draft, body_line = entry
     line = draft.source_line
     if problem.line is not None and problem.line >= body_line:
@@ -235,9 +231,6 @@ def _source_problem(problem: Problem, written: dict[str, tuple[Draft, int]]) -> 
 def _from_pages(source: Path, staging: Path, options: ImportOptions, warnings: list[str]) -> str:
     """Write the pack made from the pages into ``staging``; returns its id."""
     problems: list[Problem] = []
-    if options.split not in SPLITS:
-        raise ImportFailed(source.name, [Problem(str(source), None, ImportCode.BAD_OPTION,
-                                                 f"split: one of {', '.join(SPLITS)}")])
     documents = read_documents(source, problems, warnings)
     if not documents and not problems:
         problems.append(Problem(str(source), None, ImportCode.NO_SECTIONS,
@@ -280,7 +273,7 @@ def _from_pages(source: Path, staging: Path, options: ImportOptions, warnings: l
          licence=options.licence or _text(meta.get("licence")), source=options.source or _text(meta.get("source")))
     found = check_pack(staging)
     if found:
-        raise ImportFailed(source.name, [_source_problem(problem, written) for problem in found])
+        raise ImportFailed(source.name, [_source_problem(problem, written, source) for problem in found])
     return str(pack_id)
 
 
@@ -293,7 +286,8 @@ def _default_id(name: str, language: str) -> str:
     return base if base.endswith(f"-{language}") else f"{base}-{language}"
 
 
-def _from_pack(source: Path, staging: Path) -> str:
+def _from_pack(source: Path, staging: Path, options: ImportOptions) -> str:
+    """Copy a valid pack into ``staging``; options given replace the manifest's keys."""
     problems = check_pack(source)
     if problems:
         raise ImportFailed(source.name, problems)
@@ -303,11 +297,39 @@ def _from_pack(source: Path, staging: Path) -> str:
     (staging / SECTIONS).mkdir()
     for entry in pack.manifest.files:
         shutil.copy2(source / entry.path, staging / entry.path)
+    given = {"pack_id": options.pack_id, "title": options.title, "language": options.language,
+             "version": options.version, "licence": options.licence, "source": options.source}
+    if any(value is not None for value in given.values()):
+        seal(staging, **given)
+        found = check_pack(staging)
+        if found:
+            raise ImportFailed(source.name, [Problem(str(source), None, p.code, p.message) for p in found])
+        return open_pack(staging).id
     return pack.id
 
 
 def is_pack(source: Path) -> bool:
     return source.is_dir() and (source / MANIFEST).is_file() and (source / SECTIONS).is_dir()
+
+
+def _check_options(source: Path, options: ImportOptions) -> None:
+    """Options that would make an invalid manifest, refused before anything is read."""
+    limits = {"title": options.title, "version": options.version, "licence": options.licence,
+              "source": options.source}
+    problems = []
+    for key, value in limits.items():
+        field = Manifest.model_fields[key]
+        longest = next((m.max_length for m in field.metadata if hasattr(m, "max_length")), None)
+        if value is not None and longest is not None and len(value) > longest:
+            problems.append(Problem(str(source), None, ImportCode.BAD_OPTION,
+                                    f"{key}: at most {longest} characters"))
+    if options.pack_id is not None and (not re.match(SECTION_ID, options.pack_id) or len(options.pack_id) > 80):
+        problems.append(Problem(str(source), None, ImportCode.BAD_OPTION,
+                                f"pack id '{options.pack_id}': use lower-case letters, digits and '-'"))
+    if options.split not in SPLITS:
+        problems.append(Problem(str(source), None, ImportCode.BAD_OPTION, f"split: one of {', '.join(SPLITS)}"))
+    if problems:
+        raise ImportFailed(source.name, problems)
 
 
 def import_pack(source: str | Path, data_dir: Path, options: ImportOptions | None = None) -> ImportResult:
@@ -318,66 +340,77 @@ def import_pack(source: str | Path, data_dir: Path, options: ImportOptions | Non
     if not source.exists():
         raise ImportFailed(source.name, [Problem(str(source), None, ImportCode.NOT_SUPPORTED,
                                                  "no such file or folder")])
-    if source.is_file() and source.suffix.lower() not in MARKDOWN_SUFFIXES + HTML_SUFFIXES:
+    if source.is_file() and source.suffix.lower() not in PAGE_SUFFIXES:
         raise ImportFailed(source.name, [Problem(str(source), None, ImportCode.NOT_SUPPORTED,
                                                  "give a folder, a Markdown (.md) page or an HTML (.html) page")])
+    _check_options(source, options)
     root = installed_root(data_dir)
     created = [folder for folder in (Path(data_dir), root.parent, root) if not folder.exists()]
-    root.mkdir(parents=True, exist_ok=True)
     staging = root / f"{_STAGING}{uuid.uuid4().hex}"
     warnings: list[str] = []
     try:
+        root.mkdir(parents=True, exist_ok=True)
         if is_pack(source):
-            pack_id = _from_pack(source, staging)
+            pack_id = _from_pack(source, staging, options)
         else:
             pack_id = _from_pages(source, staging, options, warnings)
         replaced = _check_replacing(source, pack_id, data_dir, options.replace)
-        index_seconds = _install(staging, root / pack_id, data_dir, source.name)
-    except BaseException:
+        _install(staging, root / pack_id, data_dir, source.name)
+        pack = open_pack(root / pack_id, "installed")
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
         for folder in reversed(created):  # leave the data folder as it was
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
+        if isinstance(error, OSError):  # unreadable page, full disk, read-only folder: said, not a traceback
+            where = error.filename or source
+            raise ImportFailed(source.name, [Problem(str(where), None, ImportCode.UNREADABLE,
+                                                     error.strerror or str(error))]) from None
         raise
-    pack = open_pack(root / pack_id, "installed")
     log.info("handbook pack %s imported: %d sections", pack.id, len(pack.manifest.files))
-    return ImportResult(pack, len(pack.manifest.files), warnings, replaced, time.perf_counter() - started,
-                        index_seconds)
+    return ImportResult(pack, len(pack.manifest.files), warnings, replaced, time.perf_counter() - started)
 
 
 def _check_replacing(source: Path, pack_id: str, data_dir: Path, replace: bool) -> bool:
     existing = next((pack for pack in discover(data_dir).packs if pack.id == pack_id), None)
-    if existing is None:
+    if existing is None and (installed_root(data_dir) / pack_id).exists():
+        existing_text = "an installed pack that cannot be read"
+    elif existing is None:
         return False
-    if not replace:
+    else:
         what = "the shipped field guide" if existing.origin == SHIPPED else "an installed pack"
+        existing_text = f"{what} (version {existing.version})"
+    if not replace:
         raise ImportFailed(source.name, [Problem(str(source), None, ImportCode.EXISTS,
-                                                 f"'{pack_id}' is already the id of {what} "
-                                                 f"(version {existing.version}): replace it, or give another id")])
+                                                 f"'{pack_id}' is already the id of {existing_text}: "
+                                                 "replace it, or give another id")])
     return True
 
 
-def _install(staging: Path, target: Path, data_dir: Path, name: str) -> float:
-    """Move the staged pack into place and index it; on failure put back what was there."""
+def _install(staging: Path, target: Path, data_dir: Path, name: str) -> None:
+    """Move the staged pack into place and index it; on any failure put back what was there."""
     old = target.parent / f"{_OLD}{uuid.uuid4().hex}" if target.exists() else None
-    if old is not None:
-        target.replace(old)
-    staging.replace(target)
-    started = time.perf_counter()
     try:
+        if old is not None:
+            target.replace(old)
+        staging.replace(target)
         index, report = open_index(data_dir)
         index.close()
         if target.name in report.failed:
             raise ImportFailed(name, report.failed[target.name])
     except BaseException:
-        shutil.rmtree(target, ignore_errors=True)
-        if old is not None:
+        if not staging.exists():  # the new pack had been moved into place: take it away
+            shutil.rmtree(target, ignore_errors=True)
+        if old is not None and old.exists():
             old.replace(target)
         open_index(data_dir)[0].close()
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    return time.perf_counter() - started
+
+
+class NotRemovable(PasserelleError):
+    """``handbook.shipped_pack``, ``handbook.no_such_pack`` or ``handbook.pack_in_use``."""
 
 
 def remove_pack(data_dir: Path, pack_id: str) -> Pack:
@@ -385,11 +418,13 @@ def remove_pack(data_dir: Path, pack_id: str) -> Pack:
     target = installed_root(data_dir) / pack_id
     if not re.match(SECTION_ID, pack_id) or not (target / MANIFEST).is_file():
         shipped = (shipped_root() / pack_id / MANIFEST).is_file()
-        reason = "shipped packs cannot be removed" if shipped else "no installed pack has this id"
-        raise ImportFailed(pack_id, [Problem(pack_id, None, ImportCode.NOT_SUPPORTED, reason)])
+        raise NotRemovable("handbook.shipped_pack" if shipped else "handbook.no_such_pack", pack=pack_id)
     pack = open_pack(target, "installed")
     trash = target.parent / f"{_OLD}{uuid.uuid4().hex}"
-    target.replace(trash)
+    try:
+        target.replace(trash)
+    except OSError:
+        raise NotRemovable("handbook.pack_in_use", pack=pack_id) from None
     shutil.rmtree(trash, ignore_errors=True)
     open_index(data_dir)[0].close()
     return pack

@@ -6,17 +6,14 @@ all); images are left out with a warning, remote ones refused."""
 import re
 from pathlib import Path
 
-import yaml
+from .pack import FENCE, HTML_TAG, Problem, ProblemCode, front_matter, split_front_matter
+from .source import REMOTE_URL, Document, ImportCode, Line, link_markdown, local_target
 
-from .pack import HTML_TAG, Problem, ProblemCode, split_front_matter
-from .source import Document, ImportCode, Line, link_markdown, local_target
-
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+\{#([A-Za-z0-9_.:-]+)\})?\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(```+|~~~+)")
 _LINK = re.compile(r"(!?)\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_SCRIPT = re.compile(r"<\s*script\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
-_REMOTE_TARGET = re.compile(r"^\s*(?:https?:|ftp:)?//", re.IGNORECASE)
+_SCRIPT = re.compile(r"<\s*script\b", re.IGNORECASE)  # other HTML is refused as HTML; javascript: links lose their target
+_INLINE_LINK = re.compile(r"\[((?:[^\]\\\n]|\\.)*)\]\([^)]*\)")
+_MARKS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
 def read_markdown(path: Path, relative: str, text: str) -> Document:
@@ -26,23 +23,12 @@ def read_markdown(path: Path, relative: str, text: str) -> Document:
     first = 1
     if parts is not None:
         front, text, first = parts
-        try:
-            data = yaml.load(front, Loader=_Loader)  # noqa: S506 - a safe loader
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            document.problems.append(Problem(str(path), mark.line + 2 if mark else 1, ProblemCode.FRONT_MATTER,
-                                             f"front matter YAML syntax: {getattr(error, 'problem', error)}"))
-            data = {}
-        if not isinstance(data, dict):
-            document.problems.append(Problem(str(path), 2, ProblemCode.FRONT_MATTER,
-                                             "the front matter is not a mapping of keys"))
-            data = {}
-        document.front = data
+        document.front = front_matter(front, str(path), document.problems) or {}
     document.first_line = first
     images = 0
     fenced: str | None = None
     for number, line in enumerate(text.split("\n"), start=first):
-        fence = _FENCE.match(line)
+        fence = FENCE.match(line)
         if fenced is not None:
             if fence and fence.group(1)[0] == fenced[0] and len(fence.group(1)) >= len(fenced):
                 fenced = None
@@ -62,7 +48,8 @@ def read_markdown(path: Path, relative: str, text: str) -> Document:
         heading = _HEADING.match(line)
         if heading:
             title = heading.group(2).strip()
-            document.heading(len(heading.group(1)), title, heading.group(3), number)
+            plain = _MARKS.sub("", _INLINE_LINK.sub(r"\1", title)).strip() or title
+            document.heading(len(heading.group(1)), plain, heading.group(3), number, title)
             continue
         rewritten, removed = _rewrite_links(line, relative, number, document)
         images += removed
@@ -79,7 +66,7 @@ def _rewrite_links(line: str, relative: str, number: int, document: Document) ->
         nonlocal images
         image, text, target = match.group(1), match.group(2), match.group(3)
         if image:
-            if _REMOTE_TARGET.match(target):
+            if REMOTE_URL.match(target):
                 document.problems.append(Problem(str(document.path), number, ProblemCode.REMOTE,
                                                  f"an image is loaded from the network ({target[:60]})"))
             images += 1

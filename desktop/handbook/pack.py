@@ -182,6 +182,7 @@ class LoadedPack:
 
 # Markdown links and images: [text](target) / ![alt](target); autolinks <scheme:…>.
 _LINK = re.compile(r"(!?)\[(?:[^\]\\\n]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
 HTML_TAG = re.compile(r"(?<!\\)</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 # Link targets on the web: refused (an address written as text is shown, never followed).
 _REMOTE = re.compile(r"\b(?:https?|ftp)://|\bwww\.[A-Za-z0-9-]+\.", re.IGNORECASE)
@@ -270,6 +271,22 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+def front_matter(front: str, name: str, problems: list[Problem]) -> dict | None:
+    """The keys of a front matter (the text between the ``---`` lines), or None with a problem."""
+    try:
+        data = yaml.load(front, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        problems.append(Problem(name, mark.line + 2 if mark else 1, ProblemCode.FRONT_MATTER,
+                                f"front matter YAML syntax: {problem}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(name, 2, ProblemCode.FRONT_MATTER, "the front matter is not a mapping of keys"))
+        return None
+    return data
+
+
 def _read_section(file: Path, raw: bytes, problems: list[Problem]) -> Section | None:
     """The section in ``raw``, the bytes of ``file`` (read once by the caller)."""
     name = str(file)
@@ -289,16 +306,8 @@ def _read_section(file: Path, raw: bytes, problems: list[Problem]) -> Section | 
                                 "the section must start with front matter between two '---' lines"))
         return None
     front, body, body_line = parts
-    try:
-        data = yaml.load(front, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        problems.append(Problem(name, mark.line + 2 if mark else 1, ProblemCode.FRONT_MATTER,
-                                f"front matter YAML syntax: {problem}"))
-        return None
-    if not isinstance(data, dict):
-        problems.append(Problem(name, 2, ProblemCode.FRONT_MATTER, "the front matter is not a mapping of keys"))
+    data = front_matter(front, name, problems)
+    if data is None:
         return None
     try:
         meta = SectionMeta.model_validate(data)
@@ -318,7 +327,15 @@ def _read_section(file: Path, raw: bytes, problems: list[Problem]) -> Section | 
 def _check_body(name: str, body: str, first_line: int, problems: list[Problem]) -> list[tuple[str, int]]:
     """Refuse HTML, images and remote or non-section links; return (target, line) of section links."""
     links: list[tuple[str, int]] = []
+    fenced: str | None = None
     for number, line in enumerate(body.split("\n"), start=first_line):
+        fence = FENCE.match(line)
+        if fenced is not None or fence:  # code is shown as it is written: nothing in it runs or loads
+            if fence and fenced is None:
+                fenced = fence.group(1)
+            elif fence and fence.group(1)[0] == fenced[0] and len(fence.group(1)) >= len(fenced):
+                fenced = None
+            continue
         if HTML_TAG.search(line):
             problems.append(Problem(name, number, ProblemCode.HTML, "HTML tags are not allowed (Markdown only)"))
         for match in _LINK.finditer(line):

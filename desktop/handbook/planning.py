@@ -75,7 +75,7 @@ def _render(document: Document, start: int, end: int, top: int) -> list[Line]:
             level = min(6, max(2, heading.level - top + 2))
             if lines and lines[-1].text.strip():
                 lines.append(Line("", line.source))
-            lines.append(Line(f"{'#' * level} {heading.title}", line.source))
+            lines.append(Line(f"{'#' * level} {heading.markdown}", line.source))
             lines.append(Line("", line.source))
         else:
             lines.append(line)
@@ -87,7 +87,9 @@ def _render(document: Document, start: int, end: int, top: int) -> list[Line]:
 
 
 def _anchors(document: Document, start: int, end: int) -> list[str]:
-    return [heading.anchor for heading in document.headings if start <= heading.index < end]
+    """Anchors a link may name inside lines ``start:end``: headings first, then other elements' ids."""
+    return ([heading.anchor for heading in document.headings if start <= heading.index < end]
+            + [anchor for anchor, index in document.anchors if start <= index < end])
 
 
 def _whole(document: Document) -> Draft:
@@ -101,7 +103,7 @@ def _whole(document: Document) -> Draft:
             title_heading = first
     front_title = document.front.get("title")
     title = str(front_title) if front_title else (
-        title_heading.title if title_heading else document.title or _file_title(document))
+        title_heading.title if title_heading else document.title or humanised(document.path.stem))
     start = title_heading.index + 1 if title_heading else 0
     top = title_heading.level + 1 if title_heading else min((h.level for h in document.headings), default=2)
     lines = _render(document, start, len(document.lines), top)
@@ -110,9 +112,9 @@ def _whole(document: Document) -> Draft:
                  anchor=title_heading.anchor if title_heading and title_heading.explicit else None)
 
 
-def _file_title(document: Document) -> str:
-    stem = document.path.stem
-    return re.sub(r"^[\d\s._-]+(?=\w)", "", stem).replace("_", " ").replace("-", " ").strip() or stem
+def humanised(name: str) -> str:
+    """A file or folder name as a title: ``02-case_work`` → ``case work``."""
+    return re.sub(r"^[\d\s._-]+(?=\w)", "", name).replace("_", " ").replace("-", " ").strip() or name
 
 
 def _split(document: Document, level: int) -> list[Draft]:
@@ -123,7 +125,7 @@ def _split(document: Document, level: int) -> list[Draft]:
     first_cut = cuts[0].index if cuts else len(document.lines)
     preamble = _render(document, 0, first_cut, level + 1)
     if any(line.text.strip() for line in preamble):
-        title = document.title or _file_title(document)
+        title = document.title or humanised(document.path.stem)
         drafts.append(Draft(document, title, preamble, preamble[0].source, _anchors(document, 0, first_cut)))
     for number, heading in enumerate(cuts):
         end = cuts[number + 1].index if number + 1 < len(cuts) else len(document.lines)
@@ -220,7 +222,7 @@ def _modules(drafts: list[Draft]) -> None:
             continue
         structural = draft.module_title
         if structural is None and by_folder and "/" in draft.doc.relative:
-            structural = _folder_title(draft.doc.relative.split("/")[0])
+            structural = humanised(draft.doc.relative.split("/")[0])
         if structural is not None:
             draft.module = titles.setdefault(structural, len(titles) + 1)
             draft.module_title = structural
@@ -229,14 +231,10 @@ def _modules(drafts: list[Draft]) -> None:
         draft.module = int(prefix.group(1)) if prefix and int(prefix.group(1)) >= 1 else 1
 
 
-def _folder_title(name: str) -> str:
-    return re.sub(r"^[\d\s._-]+(?=\w)", "", name).replace("_", " ").replace("-", " ").strip() or name
-
-
 def ordered(drafts: list[Draft]) -> list[Draft]:
     """Reading order within each module, a front-matter ``order`` first."""
     keyed = sorted(enumerate(drafts), key=lambda item: (
-        item[1].module or 1, item[1].order_hint if item[1].order_hint is not None else 10**9, item[0]))
+        item[1].module, item[1].order_hint if item[1].order_hint is not None else 10**9, item[0]))
     return [draft for _, draft in keyed]
 
 

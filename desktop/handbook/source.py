@@ -9,15 +9,19 @@ anchor.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..domain.text import ascii_slug
 from .pack import Problem
 
 LINK_PREFIX = "@link:"
-_NOT_ID = re.compile(r"[^a-z0-9]+")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES
+#: an address on the network (``http:``, ``https:``, ``ftp:`` or protocol-relative ``//``)
+REMOTE_URL = re.compile(r"^\s*(?:https?:|ftp:)?//", re.IGNORECASE)
 
 
 class ImportCode:
@@ -27,6 +31,7 @@ class ImportCode:
     MALFORMED = "malformed"
     NO_SECTIONS = "no_sections"
     NOT_SUPPORTED = "not_supported"
+    UNREADABLE = "unreadable"
     TOO_MANY = "too_many"
     EXISTS = "exists"
     BAD_OPTION = "bad_option"
@@ -41,10 +46,14 @@ class Line:
 @dataclass
 class Heading:
     level: int
-    title: str
+    title: str  # plain text: the section's title
     anchor: str
     index: int  # position in Document.lines
     explicit: bool = False  # the anchor was written in the page (id="…", {#…}), not made from the title
+    markdown: str = ""  # the title as Markdown, written back for a heading inside a section
+
+    def __post_init__(self) -> None:
+        self.markdown = self.markdown or self.title
 
 
 @dataclass
@@ -56,6 +65,7 @@ class Document:
     relative: str
     lines: list[Line] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    anchors: list[tuple[str, int]] = field(default_factory=list)  # other elements' ids, with their line index
     front: dict = field(default_factory=dict)
     title: str | None = None  # an HTML page's <title>
     language: str | None = None  # an HTML page's lang attribute
@@ -63,15 +73,15 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     first_line: int = 1  # where the text starts (after Markdown front matter)
 
-    def heading(self, level: int, title: str, anchor: str | None, source: int) -> None:
-        self.headings.append(Heading(level, title, anchor or slug(title), len(self.lines), anchor is not None))
+    def heading(self, level: int, title: str, anchor: str | None, source: int, markdown: str = "") -> None:
+        self.headings.append(Heading(level, title, anchor or slug(title), len(self.lines), anchor is not None,
+                                     markdown))
         self.lines.append(Line("", source))
 
 
-def slug(text: str, limit: int = 60) -> str:
+def slug(text: str) -> str:
     """An ASCII id from any text ("" when nothing is left, e.g. Arabic only)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _NOT_ID.sub("-", ascii_text).strip("-")[:limit].strip("-")
+    return ascii_slug(text, limit=60)
 
 
 def local_target(href: str, current: str) -> str | None:
@@ -81,7 +91,7 @@ def local_target(href: str, current: str) -> str | None:
     if parts.scheme or parts.netloc:
         return None
     path = unquote(parts.path)
-    if path and not path.lower().endswith((".html", ".htm", ".md", ".markdown")):
+    if path and not path.lower().endswith(PAGE_SUFFIXES):
         return None
     if path:
         base = Path(current).parent

@@ -3,7 +3,7 @@ per office, the same collections in each, and the groups that carry access.
 
 This module is the contract between ``passerelle hq provision`` (which creates
 the layout) and the device's sync engine (which reads and writes it). It
-imports nothing but the standard library, so both sides can use it.
+imports only the standard library and ``desktop.domain``, so both sides can use it.
 
 Layout::
 
@@ -21,7 +21,8 @@ any run of other characters than ``a-z`` and ``0-9`` turned into one ``-``
 """
 
 import re
-import unicodedata
+
+from ..domain.text import ascii_slug
 
 #: Collections synced between devices and the server, in every office bucket.
 #: ``drafts`` and ``conflicts`` stay on the device and are never synced.
@@ -60,8 +61,7 @@ ACCOUNT_ID = re.compile(r"^[a-zA-Z0-9][+.@a-zA-Z0-9_-]*$")
 
 def office_slug(code: str) -> str:
     """``"DKR"`` → ``"dkr"``; ``"Thiès Nord"`` → ``"thies-nord"``; ``""`` when nothing is left."""
-    ascii_code = unicodedata.normalize("NFKD", code).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_code.lower()).strip("-")
+    return ascii_slug(code)
 
 
 def bucket_id(office_code: str) -> str:

@@ -128,13 +128,12 @@ class HandbookService:
         """Install a pack (``ImportFailed`` changes nothing) and read the packs again."""
         from ..handbook.importer import import_pack
 
-        try:
-            return import_pack(source, self.data_dir, options)
-        finally:
-            self.refresh()
+        result = import_pack(source, self.data_dir, options)  # a failure changed nothing: nothing to re-read
+        self.refresh()
+        return result
 
     def remove_pack(self, pack_id: str) -> None:
-        """Remove an imported pack (``ImportFailed`` for a shipped one); a choice of it is forgotten."""
+        """Remove an imported pack (``NotRemovable`` for a shipped one); a choice of it is forgotten."""
         from ..handbook.importer import remove_pack
 
         self.close()

@@ -82,7 +82,6 @@ class Session:
         if self._key is None:
             return
         try:
-            tracking.forget(self.db)
             self.db.conn.close()
         finally:
             keys.wipe(self._key)

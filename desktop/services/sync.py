@@ -12,10 +12,9 @@ it was being sent stays waiting.
 """
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,14 +23,15 @@ from ..domain.errors import PasserelleError
 from ..domain.hlc import HybridClock, is_stamp
 from ..domain.merge import merge
 from ..store import tracking
+from ..store.case_repo import SEARCHED_FIELDS
+from ..store.connection import DatabaseError
 from ..store.settings_repo import SettingsRepo
 from ..store.sync_repo import DELETED, Outgoing, SyncRepo, compact, expand
-from ..store.tracking import BY_COLLECTION, SYNCED, Synced
-from ..sync.transport import HQ, Answer, Cancelled, HQError
+from ..store.tracking import BY_TABLE, SYNCED, Synced
+from ..sync.transport import HQ, Answer, HQError
 
 log = logging.getLogger(__name__)
 
-PULL_ORDER = tuple(synced.collection for synced in SYNCED)  # parents before the rows that name them
 PUSH_ROUNDS = 4
 SETTINGS = ("sync.url", "sync.user", "sync.password", "sync.bucket")
 
@@ -57,6 +57,7 @@ class SyncResult:
     pending: int = 0
     ok: bool = False
     error: str | None = None  # a message key
+    error_params: dict[str, Any] = field(default_factory=dict)
     bytes_sent: int = 0
     bytes_received: int = 0
 
@@ -80,7 +81,6 @@ class SyncService:
         self.repo = SyncRepo(db, actor)
         self.settings = SettingsRepo(db)
         self.cancel = cancel or threading.Event()
-        self.lock = threading.Lock()
 
     # --- the account -----------------------------------------------------------------------
 
@@ -117,15 +117,9 @@ class SyncService:
     # --- a run -----------------------------------------------------------------------------
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> SyncResult:
-        """Pull then push; never raises for what the network or server does: the result says."""
-        if not self.lock.acquire(blocking=False):
-            return SyncResult(error="sync.busy", pending=self.repo.pending())
-        try:
-            return self._run(progress or (lambda _progress: None))
-        finally:
-            self.lock.release()
-
-    def _run(self, progress: Callable[[Progress], None]) -> SyncResult:
+        """Pull then push; never raises for what the network, the server or the database does:
+        the result says. One run at a time per connection (the caller runs one worker)."""
+        progress = progress or (lambda _progress: None)
         result = SyncResult()
         run_id = self.repo.start_run()
         hq: HQ | None = None
@@ -133,15 +127,14 @@ class SyncService:
             account = self.account()
             hq = self.hq(account)
             hq.hello()
-            clock = tracking.tracker_of(self.db).clock
-            run = _Run(self, hq, account.bucket, clock, result, progress)
+            run = _Run(self, hq, account.bucket, result, progress)
             run.pull()
             run.push()
             result.ok = result.error is None
         except PasserelleError as error:
-            result.error = error.key
-        except sqlite3.Error:
-            log.exception("sync stopped by a database error")
+            result.error, result.error_params = error.key, dict(error.params)
+        except DatabaseError as error:
+            log.error("sync stopped by a database error: %s", type(error).__name__)  # no row content
             result.error = "sync.store"
         finally:
             if hq is not None:
@@ -178,7 +171,7 @@ class SyncService:
         if conflict is None or conflict["resolved_at"] is not None:
             raise PasserelleError("sync.no_such_conflict")
         value = conflict[keep]
-        synced = next(s for s in SYNCED if s.table == conflict["tbl"])
+        synced = BY_TABLE[conflict["tbl"]]
         with self.db.atomic():
             current = self.db.execute(
                 f"SELECT {conflict['field']} FROM {synced.table} WHERE {synced.key} = ?", [conflict["row_id"]]
@@ -188,20 +181,22 @@ class SyncService:
                                 [value, conflict["row_id"]])
             elif current is not None:  # already shown here: a new stamp makes the choice win everywhere
                 self.repo.touch(synced, conflict["row_id"], conflict["field"])
+            if current is not None and synced.table == "cases" and conflict["field"] in SEARCHED_FIELDS:
+                self.repo.reindex(conflict["row_id"])
             self.repo.close_conflict(conflict_id, keep)
 
 
 class _Run:
     """The state of one sync run."""
 
-    def __init__(self, service: SyncService, hq: HQ, bucket: str, clock: HybridClock | None,
-                 result: SyncResult, progress: Callable[[Progress], None]) -> None:
+    def __init__(self, service: SyncService, hq: HQ, bucket: str, result: SyncResult,
+                 progress: Callable[[Progress], None]) -> None:
         self.service = service
         self.repo = service.repo
         self.db = service.db
         self.hq = hq
         self.bucket = bucket
-        self.clock = clock
+        self.clock: HybridClock = tracking.tracker_of(service.db).clock  # type: ignore[assignment]
         self.result = result
         self.progress = progress
 
@@ -211,15 +206,15 @@ class _Run:
     # --- pull ------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        for collection in PULL_ORDER:
-            synced = BY_COLLECTION[collection]
+        for synced in SYNCED:  # parents before the rows that name them
+            collection = synced.collection
             since = self.repo.since(collection)
             while True:
                 page = self.hq.page(self.bucket, collection, since)
                 if not page.records:
                     break
                 with self.db.atomic():
-                    for record in sorted(page.records, key=lambda r: r["last_modified"]):
+                    for record in page.records:  # oldest first (_sort=last_modified)
                         self.result.received += self.receive(synced, record)
                     self.repo.set_since(collection, page.last or since)
                 since = page.last or since
@@ -238,27 +233,28 @@ class _Run:
                 return 0
             self.repo.remove(synced, row_id, server_ts)
             return 1
-        values, clocks = record.get("values"), record.get("clocks")
         names = self.repo.columns(synced)
-        if not _well_formed(values, clocks, names):
+        values, clocks = _known(record.get("values"), record.get("clocks"), names)
+        if values is None or clocks is None:
             log.warning("a %s record from headquarters is not in the expected form; left aside", synced.collection)
             return 0
         remote_clocks = expand(clocks, names)
-        if self.clock is not None:
-            for stamp in clocks.values():
-                self.clock.observe(stamp)
-        case_id = record.get("case") if isinstance(record.get("case"), str) else None
+        for stamp in clocks.values():
+            self.clock.observe(stamp)
         if local is None:
-            self.repo.apply(synced, row_id, case_id, values, remote_clocks, remote_clocks, server_ts, ahead=False)
+            self.repo.apply(synced, row_id, values, remote_clocks, remote_clocks, server_ts, ahead=False)
             return 1
-        if local.deleted:
-            return 0  # deleted here: the deletion goes out and wins
+        if local.deleted:  # deleted here: the deletion goes out, against this newer version, and wins
+            self.repo.seen_deleted_here(synced, row_id, server_ts, remote_clocks)
+            return 0
         merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
         if merged.conflicts:
+            case_id = values.get(synced.case) if synced.case else None
             self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
             self.result.conflicts += len(merged.conflicts)
-        self.repo.apply(synced, row_id, case_id, merged.values, merged.clocks, remote_clocks, server_ts,
-                        ahead=merged.ahead)
+        self.repo.apply(synced, row_id, merged.values, merged.clocks, remote_clocks, server_ts,
+                        ahead=merged.ahead, write=bool(merged.taken),
+                        searched=bool(SEARCHED_FIELDS.intersection(merged.taken)))
         return 1 if merged.taken else 0
 
     # --- push ------------------------------------------------------------------------------
@@ -279,6 +275,7 @@ class _Run:
                 self._tell("push", rows[-1].synced.collection, self.result.sent)
             if not retry:
                 return
+        self.result.error = self.result.error or "sync.partial"  # rows still meeting newer versions: next time
 
     def _path(self, row: Outgoing) -> str:
         return f"/buckets/{self.bucket}/collections/{row.synced.collection}/records/{row.row_id}"
@@ -326,6 +323,12 @@ class _Run:
         return True
 
 
-def _well_formed(values: Any, clocks: Any, names: list[str]) -> bool:
-    return (isinstance(values, dict) and isinstance(clocks, dict) and set(values) <= set(names)
-            and all(isinstance(k, str) and is_stamp(v) for k, v in clocks.items()))
+def _known(values: Any, clocks: Any, names: list[str]) -> tuple[dict | None, dict | None]:
+    """The record's values and clocks for the columns this version knows (a newer device may
+    send more); None when they are not in the expected form."""
+    if not (isinstance(values, dict) and isinstance(clocks, dict)
+            and all(isinstance(k, str) and is_stamp(v) for k, v in clocks.items())):
+        return None, None
+    known = set(names)
+    return ({k: v for k, v in values.items() if k in known},
+            {k: v for k, v in clocks.items() if k in known or k in ("*", DELETED)})

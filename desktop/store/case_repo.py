@@ -62,6 +62,13 @@ def search_body(case: Case) -> str:
     return f"{' '.join(words)} {suffixes}"
 
 
+def reindex(db: Database, case: Case) -> None:
+    """Put the case's searchable text in the search index again."""
+    rowid = db.execute("SELECT rowid FROM cases WHERE id = ?", [case.id]).fetchone()[0]
+    db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
+    db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(case)])
+
+
 def match_expression(search: str) -> str | None:
     """Every word must match as a prefix: "ami dia" finds "Aminata Diallo"."""
     words = tokens(search)
@@ -201,9 +208,7 @@ class CaseRepo:
         columns = [*changed, "updated_at", "updated_by", "name_key"]
         self.db["cases"].update(current.id, {name: row[name] for name in columns})
         if SEARCHED_FIELDS.intersection(changed):
-            rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [current.id]).fetchone()[0]
-            self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
-            self.db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(updated)])
+            reindex(self.db, updated)
         return updated
 
     def update(self, case_id: str, changes: dict[str, Any], today: date) -> Case:

@@ -9,27 +9,25 @@ entry per field edited since) and expanded to one stamp per field here.
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.case import utc_now
+from ..domain.enums import ConsentPurpose
 from ..domain.merge import FieldConflict
-from .case_repo import CaseRepo, search_body
-from .tracking import BY_TABLE, DEVICE_KEY, Synced, applying, columns
+from .case_repo import CaseRepo, reindex
+from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
 
 DELETED = "_deleted"
 #: cases whose newest "sharing with headquarters" consent record says no: their rows stay on the device
 HELD = (
     "SELECT case_id FROM (SELECT case_id, given, row_number() OVER (PARTITION BY case_id"
-    " ORDER BY recorded_on DESC, created_at DESC, rowid DESC) AS n FROM consents WHERE purpose = 'hq_sharing')"
+    " ORDER BY recorded_on DESC, created_at DESC, rowid DESC) AS n FROM consents"
+    f" WHERE purpose = '{ConsentPurpose.HQ_SHARING}')"
     " WHERE n = 1 AND given = 0"
 )
 _SENDABLE = f"dirty = 1 AND (case_id IS NULL OR case_id NOT IN ({HELD}))"
-
-
-def now_text() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def expand(clocks: dict[str, str], names: list[str]) -> dict[str, str]:
@@ -71,7 +69,6 @@ class Local:
     clocks: dict[str, str]
     base: dict[str, str]
     server_ts: int | None
-    dirty: bool
     deleted: bool
 
 
@@ -85,10 +82,6 @@ class SyncRepo:
         if synced.table not in self._columns:
             self._columns[synced.table] = columns(self.db, synced.table)
         return self._columns[synced.table]
-
-    @property
-    def device(self) -> str:
-        return self.db.execute("SELECT value FROM settings WHERE key = ?", [DEVICE_KEY]).fetchone()[0]
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -123,15 +116,15 @@ class SyncRepo:
 
     def local(self, synced: Synced, row_id: str) -> Local | None:
         row = self.db.execute(
-            "SELECT clocks, base, server_ts, dirty, deleted FROM sync_rows WHERE tbl = ? AND row_id = ?",
+            "SELECT clocks, base, server_ts, deleted FROM sync_rows WHERE tbl = ? AND row_id = ?",
             [synced.table, row_id],
         ).fetchone()
         if row is None:
             return None
-        clocks, base, server_ts, dirty, deleted = row
+        clocks, base, server_ts, deleted = row
         names = self.columns(synced)
         return Local(None if deleted else self._values(synced, row_id), expand(json.loads(clocks), names),
-                     json.loads(base), server_ts, bool(dirty), bool(deleted))
+                     json.loads(base), server_ts, bool(deleted))
 
     # --- after sending -------------------------------------------------------------------------
 
@@ -145,23 +138,19 @@ class SyncRepo:
 
     # --- applying what was received ------------------------------------------------------------
 
-    def apply(self, synced: Synced, row_id: str, case_id: str | None, values: dict[str, Any],
-              clocks: dict[str, str], base: dict[str, str], server_ts: int, ahead: bool) -> None:
-        """Write the merged row (untracked) and its clocks; it stays to send if ``ahead``."""
-        names = [name for name in self.columns(synced) if name in values]
-        with applying(self.db):
-            if synced.append_only:
-                self.db.execute(
-                    f"INSERT OR IGNORE INTO {synced.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                    [values[name] for name in names])
-            else:
-                updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != synced.key)
-                self.db.execute(
-                    f"INSERT INTO {synced.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-                    f" ON CONFLICT ({synced.key}) DO UPDATE SET {updates}",
-                    [values[name] for name in names])
-            if synced.table == "cases":
-                self._reindex(row_id)
+    def apply(self, synced: Synced, row_id: str, values: dict[str, Any], clocks: dict[str, str],
+              base: dict[str, str], server_ts: int, ahead: bool, write: bool = True,
+              searched: bool = True) -> None:
+        """Write the merged row (untracked, only if ``write``: something here changes) and its
+        clocks; it stays to send if ``ahead``. The case it belongs to is read from its own values."""
+        case_id = values.get(synced.case) if synced.case else None
+        if write:
+            if synced.table == "cases" and self._renumbered(row_id, values, clocks):
+                ahead = True
+            with applying(self.db):
+                self._write_row(synced, values)
+                if synced.table == "cases" and searched:
+                    self.reindex(row_id)
         self.db.execute(
             "INSERT INTO sync_rows (tbl, row_id, case_id, clocks, base, server_ts, dirty, change)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = excluded.case_id,"
@@ -170,11 +159,48 @@ class SyncRepo:
             [synced.table, row_id, case_id, json.dumps(compact(clocks)), json.dumps(base), server_ts, int(ahead)],
         )
 
-    def _reindex(self, case_id: str) -> None:
-        rowid = self.db.execute("SELECT rowid FROM cases WHERE id = ?", [case_id]).fetchone()[0]
-        case = CaseRepo(self.db, None).get(case_id)  # type: ignore[arg-type] - reading needs no audit
-        self.db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid])
-        self.db.execute("INSERT INTO cases_fts (rowid, body) VALUES (?, ?)", [rowid, search_body(case)])
+    def _write_row(self, synced: Synced, values: dict[str, Any]) -> None:
+        names = [name for name in self.columns(synced) if name in values]
+        marks = ", ".join("?" * len(names))
+        if synced.append_only:
+            statement = f"INSERT OR IGNORE INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
+        else:
+            updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != synced.key)
+            statement = (f"INSERT INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
+                         f" ON CONFLICT ({synced.key}) DO UPDATE SET {updates}")
+        self.db.execute(statement, [values[name] for name in names])
+
+    def _renumbered(self, case_id: str, values: dict[str, Any], clocks: dict[str, str]) -> bool:
+        """Two devices gave the same number to different cases: the case with the larger id takes
+        the next free number (the same choice on every device), as an edit that syncs. True when
+        the incoming case was the one renumbered."""
+        number = values.get("case_number")
+        other = self.db.execute("SELECT id FROM cases WHERE case_number = ? AND id != ?",
+                                [number, case_id]).fetchone()
+        if other is None:
+            return False
+        free = self._free_number(str(number))
+        if case_id > other[0]:
+            values["case_number"] = free
+            clocks["case_number"] = tracker_of(self.db).stamp()
+            return True
+        self.db.execute("UPDATE cases SET case_number = ? WHERE id = ?", [free, other[0]])  # tracked: it syncs
+        self.reindex(other[0])
+        return False
+
+    def _free_number(self, number: str) -> str:
+        suffix = 2
+        while self.db.execute("SELECT 1 FROM cases WHERE case_number = ?", [f"{number}-{suffix}"]).fetchone():
+            suffix += 1
+        return f"{number}-{suffix}"
+
+    def reindex(self, case_id: str) -> None:
+        reindex(self.db, CaseRepo(self.db, None).get(case_id))  # type: ignore[arg-type] - reading needs no audit
+
+    def seen_deleted_here(self, synced: Synced, row_id: str, server_ts: int, clocks: dict[str, str]) -> None:
+        """Headquarters has a newer version of a row deleted here: the deletion goes against that one."""
+        self.db.execute("UPDATE sync_rows SET server_ts = ?, base = ? WHERE tbl = ? AND row_id = ?",
+                        [server_ts, json.dumps(clocks), synced.table, row_id])
 
     def remove(self, synced: Synced, row_id: str, server_ts: int) -> None:
         """Headquarters deleted the row: deletion wins over edits made here."""
@@ -220,18 +246,21 @@ class SyncRepo:
                 " theirs_clock, winner, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [uuid.uuid4().hex, synced.table, row_id, case_id, conflict.field, json.dumps(conflict.mine),
                  json.dumps(conflict.theirs), conflict.mine_clock, conflict.theirs_clock, conflict.winner,
-                 now_text()],
+                 utc_now()],
             )
 
-    def conflicts(self, open_only: bool = True, case_id: str | None = None) -> list[dict[str, Any]]:
+    def conflicts(self, open_only: bool = True, conflict_id: str | None = None) -> list[dict[str, Any]]:
+        """Conflicts with the case's number (``case_number``), oldest first."""
         clauses, params = [], []
         if open_only:
-            clauses.append("resolved_at IS NULL")
-        if case_id is not None:
-            clauses.append("case_id = ?")
-            params.append(case_id)
+            clauses.append("k.resolved_at IS NULL")
+        if conflict_id is not None:
+            clauses.append("k.id = ?")
+            params.append(conflict_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        cursor = self.db.execute(f"SELECT * FROM sync_conflicts {where} ORDER BY found_at, id", params)
+        cursor = self.db.execute(
+            f"SELECT k.*, c.case_number FROM sync_conflicts k LEFT JOIN cases c ON c.id = k.case_id {where}"
+            " ORDER BY k.found_at, k.id", params)
         names = [d[0] for d in cursor.description]
         found = [dict(zip(names, row)) for row in cursor.fetchall()]
         for item in found:
@@ -239,11 +268,12 @@ class SyncRepo:
         return found
 
     def conflict(self, conflict_id: str) -> dict[str, Any] | None:
-        return next((c for c in self.conflicts(open_only=False) if c["id"] == conflict_id), None)
+        found = self.conflicts(open_only=False, conflict_id=conflict_id)
+        return found[0] if found else None
 
     def close_conflict(self, conflict_id: str, kept: str) -> None:
         self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, kept = ?, resolved_by = ? WHERE id = ?",
-                        [now_text(), kept, self.actor, conflict_id])
+                        [utc_now(), kept, self.actor, conflict_id])
 
     def open_conflicts(self) -> int:
         return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
@@ -251,7 +281,7 @@ class SyncRepo:
     # --- runs ----------------------------------------------------------------------------------
 
     def start_run(self) -> int:
-        cursor = self.db.execute("INSERT INTO sync_runs (started_at) VALUES (?)", [now_text()])
+        cursor = self.db.execute("INSERT INTO sync_runs (started_at) VALUES (?)", [utc_now()])
         return cursor.lastrowid
 
     def finish_run(self, run: int, *, ok: bool, sent: int, received: int, conflicts: int, bytes_sent: int,
@@ -259,7 +289,7 @@ class SyncRepo:
         self.db.execute(
             "UPDATE sync_runs SET finished_at = ?, ok = ?, sent = ?, received = ?, conflicts = ?, bytes_sent = ?,"
             " bytes_received = ?, error = ? WHERE id = ?",
-            [now_text(), int(ok), sent, received, conflicts, bytes_sent, bytes_received, error, run])
+            [utc_now(), int(ok), sent, received, conflicts, bytes_sent, bytes_received, error, run])
 
     def last_run(self, ok_only: bool = False) -> dict[str, Any] | None:
         where = "WHERE ok = 1" if ok_only else "WHERE finished_at IS NOT NULL"

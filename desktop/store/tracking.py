@@ -13,6 +13,7 @@ all the connections of the process) and ``sync_tracking()`` (0 while applying).
 """
 
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,7 +76,8 @@ class Tracker:
         return 0 if self.depth else 1
 
 
-_trackers: dict[int, Tracker] = {}
+#: one tracker per open database; gone with it
+_trackers: "weakref.WeakKeyDictionary[Database, Tracker]" = weakref.WeakKeyDictionary()
 
 
 def register(db: Database) -> Tracker:
@@ -83,27 +85,25 @@ def register(db: Database) -> Tracker:
     tracker = Tracker()
     db.conn.create_function("sync_stamp", 0, tracker.stamp)
     db.conn.create_function("sync_tracking", 0, tracker.tracking)
-    _trackers[id(db.conn)] = tracker
+    _trackers[db] = tracker
     return tracker
 
 
 def tracker_of(db: Database) -> Tracker:
-    return _trackers[id(db.conn)]
-
-
-def forget(db: Database) -> None:
-    _trackers.pop(id(db.conn), None)
+    return _trackers[db]
 
 
 def start(db: Database) -> HybridClock:
-    """Start the device clock once the schema is up to date, never below a stamp already stored."""
+    """Start the device clock once the schema is up to date, never below a stamp already stored
+    (read once per process: the clock then keeps what it has seen)."""
     node = db.execute("SELECT value FROM settings WHERE key = ?", [DEVICE_KEY]).fetchone()[0]
+    with _clocks_lock:
+        known = node in _clocks
     clock = clock_for(node)
-    latest = db.execute(
-        "SELECT max(value) FROM sync_rows, json_each(sync_rows.clocks)"
-    ).fetchone()[0]
-    if is_stamp(latest):
-        clock.observe(latest)
+    if not known:
+        latest = db.execute("SELECT max(value) FROM sync_rows, json_each(sync_rows.clocks)").fetchone()[0]
+        if is_stamp(latest):
+            clock.observe(latest)
     tracker_of(db).clock = clock
     return clock
 

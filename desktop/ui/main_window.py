@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain.enums import Language
+from ..domain.errors import NotFound
 from ..services.cases import CaseService
 from ..services.handbook import HandbookService
 from ..services.session import Session
@@ -132,10 +133,17 @@ class MainWindow(QMainWindow):
             self.sync_status = None
 
     def _after_sync(self, result: "SyncResult") -> None:
-        if self.workspace is not None and result.received:
-            self.workspace.case_list.refresh()
-            for page in self.workspace.open_pages():
+        """Show what arrived; a case file with unsaved edits is left as the person has it."""
+        if self.workspace is None or not result.received:
+            return
+        self.workspace.case_list.refresh()
+        for page in self.workspace.open_pages():
+            if page.dirty:
+                continue
+            try:
                 page.reload_all()
+            except NotFound:  # erased or deleted at headquarters
+                self.workspace.close_case(page)
 
     def open_sync_setup(self) -> None:
         from .dialogs.sync_dialogs import SyncSetupDialog

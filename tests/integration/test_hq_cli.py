@@ -13,7 +13,7 @@ import requests
 
 from desktop.hq.layout import SYNCED_COLLECTIONS
 from desktop.paths import resources_dir
-from tests.kinto_fixtures import ADMIN, KintoServer, admin_env, fresh_kinto, kinto_server, start_kinto  # noqa: F401
+from tests.kinto_fixtures import ADMIN, KintoServer, admin_env, start_kinto
 
 pytestmark = pytest.mark.kinto
 

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from desktop.paths import resources_dir
-from tests.kinto_fixtures import ADMIN, PostgresCluster, admin_env, postgres_cluster, start_kinto  # noqa: F401
+from tests.kinto_fixtures import ADMIN, PostgresCluster, admin_env, start_kinto
 
 pytestmark = [pytest.mark.kinto, pytest.mark.postgres]
 

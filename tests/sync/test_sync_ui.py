@@ -8,7 +8,7 @@ from desktop.ui.main_window import MainWindow
 from tests.kinto_fixtures import USER_PASSWORD, Org
 from tests.ui.conftest import drive_dialog, english, unlocked, window  # noqa: F401
 
-from .conftest import Device
+from tests.devices import Device
 
 
 def test_set_up_sync_in_the_background_and_settle_a_conflict(
@@ -70,3 +70,18 @@ def test_set_up_sync_in_the_background_and_settle_a_conflict(
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
     bob.run()
     assert bob.case_values(case.id, "district") == ("Rufisque",)
+
+
+def test_locking_while_a_sync_runs_stops_it_cleanly(
+    qtbot, unlocked: MainWindow, provisioned_org: Org  # noqa: ANN001
+) -> None:
+    who = provisioned_org.users["cm_a"]
+    status = unlocked.sync_status
+    status.service.configure(provisioned_org.server.url, who.username, USER_PASSWORD)
+    unlocked.workspace.case_list.service.create({"given_name": "Awa", "sex": Sex.FEMALE})
+    results = []
+    status.synced.connect(results.append)
+    assert status.start()
+    assert unlocked.lock(force=True)
+    qtbot.wait(200)  # a late answer from the worker would reach a closed database here
+    assert unlocked.sync_status is None and results == []

@@ -6,7 +6,7 @@ from desktop.domain.enums import Sex
 from desktop.services.sync import SyncResult, _Run
 from tests.kinto_fixtures import Org
 
-from .conftest import Device
+from tests.devices import Device
 
 NEW_CASE = {"given_name": "Awa", "family_name": "Ndiaye", "sex": Sex.FEMALE, "region": "Dakar",
             "phone": "+221 77 100 00 00"}
@@ -79,7 +79,7 @@ def test_a_push_that_meets_a_newer_version_merges_and_retries(
     # Bob pushes without pulling first: headquarters answers 412 with Amy's version
     result = SyncResult()
     hq = bob.sync.hq()
-    _Run(bob.sync, hq, bob.sync.account().bucket, None, result, lambda _progress: None).push()
+    _Run(bob.sync, hq, bob.sync.account().bucket, result, lambda _progress: None).push()
     assert (result.sent, result.received, result.conflicts) == (1, 1, 0)
     assert bob.sync.repo.pending() == 0
     assert amy.run().received == 1
@@ -111,3 +111,38 @@ def test_a_case_whose_returnee_refused_sharing_stays_on_the_device(
     # the returnee agrees later: the case and everything recorded on it go at the next sync
     amy.cases.record_consent(private.id, {"purpose": "hq_sharing", "given": True, "recorded_on": date(2026, 11, 20)})
     assert amy.run().sent == 4  # the case, the member and both consent records
+
+
+def test_a_deletion_here_wins_over_an_edit_made_there_first(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    case = amy.cases.create(NEW_CASE)
+    member = amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    amy.run()
+    bob.run()
+    bob.cases.update_member(member.id, {"notes": "goes to school in Pikine"})
+    bob.run()
+    amy.cases.remove_member(member.id)
+    result = amy.run()  # pulls Bob's edit of a member deleted here, then deletes Bob's version
+    assert (result.ok, result.pending) == (True, 0)
+    bob.run()
+    assert amy.cases.household(case.id) == bob.cases.household(case.id) == []
+
+
+def test_two_laptops_giving_the_same_case_number_end_with_different_numbers(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    first = amy.cases.create(NEW_CASE)  # both laptops number their first case of the year alike
+    second = bob.cases.create({**NEW_CASE, "given_name": "Binta"})
+    assert first.case_number == second.case_number
+    amy.run()
+    assert bob.run().ok
+    amy.run()
+    numbers = {device.name: sorted(device.cases.get(c.id).case_number for c in (first, second))
+               for device in (amy, bob)}
+    assert numbers["amy"] == numbers["bob"] == sorted([first.case_number, f"{first.case_number}-2"])
+    assert amy.run().pending == bob.run().pending == 0

@@ -81,3 +81,26 @@ def test_replicas_converge_on_the_last_edit_of_each_field(edit_list, exchange_li
         newest = max(((stamp, value) for f, stamp, value in written if f == field), default=None)
         if newest is not None:
             assert (final_clocks[field], final_values[field]) == newest  # the last edit wins everywhere
+
+
+versions = st.fixed_dictionaries({f: st.tuples(st.integers(0, 3), st.integers(0, 9), st.sampled_from("xyz"))
+                                  for f in FIELDS})
+
+
+def _side(version: dict) -> tuple[dict, dict]:
+    return ({f: value for f, (value, _, _) in version.items()},
+            {f: encode(ms, 0, node) for f, (_, ms, node) in version.items()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(versions, versions, versions)
+def test_merge_is_the_same_both_ways_and_merging_again_takes_nothing(a, b, base_version) -> None:
+    (mine, mine_clocks), (theirs, theirs_clocks) = _side(a), _side(b)
+    base = _side(base_version)[1]
+    one, other = merge(mine, mine_clocks, theirs, theirs_clocks, base), merge(theirs, theirs_clocks, mine, mine_clocks, base)
+    same_clock = [f for f in FIELDS if mine_clocks[f] == theirs_clocks[f] and mine[f] != theirs[f]]
+    if not same_clock:  # one stamp, two values cannot happen: a stamp is one edit
+        assert (one.values, one.clocks) == (other.values, other.clocks)
+        assert {c.field for c in one.conflicts} == {c.field for c in other.conflicts}
+    again = merge(one.values, one.clocks, theirs, theirs_clocks, one.clocks)
+    assert again.taken == [] and again.conflicts == [] and again.values == one.values

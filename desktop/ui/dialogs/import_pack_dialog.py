@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import Language
 from ...domain.errors import PasserelleError
 from ...handbook.importer import ImportFailed, ImportOptions, ImportResult
+from ...handbook.planning import SPLITS
+from ...handbook.source import PAGE_SUFFIXES
 from ...services.handbook import HandbookService
+from .. import labels
 from .base import FormDialog
 
-LANGUAGES = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
 
 
 class ImportPackDialog(FormDialog):
@@ -30,7 +33,7 @@ class ImportPackDialog(FormDialog):
         super().__init__(self.tr("Import a handbook pack"), self.tr("Import"), parent)
         self.setMinimumWidth(560)
         self.service = service
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None
 
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("A folder of .md or .html pages, or one page"))
@@ -49,8 +52,8 @@ class ImportPackDialog(FormDialog):
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Tell from the pages"), None)
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        for language in Language:
+            self.language.addItem(labels.language(language), language.value)
         self.add_row(self.tr("&Language"), self.language)
         self.title = self.add_row(self.tr("&Title"), QLineEdit())
         self.title.setPlaceholderText(self.tr("From the pages"))
@@ -59,12 +62,13 @@ class ImportPackDialog(FormDialog):
         self.licence = self.add_row(self.tr("Li&cence"), QLineEdit())
         self.origin = self.add_row(self.tr("&Source of the text"), QLineEdit())
         self.split = QComboBox()
-        for value, text in (("auto", self.tr("Automatic: a single long page is cut at its headings")),
-                            ("none", self.tr("One section per page")),
-                            ("h1", self.tr("Cut pages at level 1 headings")),
-                            ("h2", self.tr("Cut pages at level 2 headings")),
-                            ("h3", self.tr("Cut pages at level 3 headings"))):
-            self.split.addItem(text, value)
+        texts = {"auto": self.tr("Automatic: a single long page is cut at its headings"),
+                 "none": self.tr("One section per page"),
+                 "h1": self.tr("Cut pages at level 1 headings"),
+                 "h2": self.tr("Cut pages at level 2 headings"),
+                 "h3": self.tr("Cut pages at level 3 headings")}
+        for value in SPLITS:
+            self.split.addItem(texts[value], value)
         self.add_row(self.tr("Secti&ons"), self.split)
         self.replace = QCheckBox(self.tr("Replace a pack that has the same id"))
         self.form.addRow("", self.replace)
@@ -87,8 +91,9 @@ class ImportPackDialog(FormDialog):
             self.source.setText(folder)
 
     def _pick_page(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in PAGE_SUFFIXES)
         page, _ = QFileDialog.getOpenFileName(self, self.tr("Page"), self.source.text(),
-                                              self.tr("Pages (*.md *.markdown *.html *.htm)"))
+                                              self.tr("Pages (%1)").replace("%1", patterns))
         if page:
             self.source.setText(page)
 
@@ -105,25 +110,29 @@ class ImportPackDialog(FormDialog):
         path = self.source.text().strip()
         if not path:
             raise PasserelleError("handbook.no_source")
+        read_before = {language.value: self.service.packs_for(language.value) for language in Language}
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result = self.service.import_pack(Path(path), self.options())
+            self.imported = self.service.import_pack(Path(path), self.options())
         except ImportFailed as failure:
             self.problems.setPlainText("\n".join(str(problem) for problem in failure.problems))
             self.problems.show()
             raise
         finally:
             QGuiApplication.restoreOverrideCursor()
+        pack = self.imported.pack
         if self.use_it.isChecked():
-            self.service.choose(self.result.pack.language, self.result.pack.id)
+            self.service.choose(pack.language, pack.id)
+        elif read_before.get(pack.language):  # keep reading the pack read until now
+            self.service.choose(pack.language, read_before[pack.language][0].id)
 
     def summary(self) -> str:
         """What was installed, in words (after a successful import)."""
-        assert self.result is not None
-        pack = self.result.pack
-        text = self.tr("“%1” is installed: %n section(s), ready to search.", "", self.result.sections)
+        assert self.imported is not None
+        pack = self.imported.pack
+        text = self.tr("“%1” is installed: %n section(s), ready to search.", "", self.imported.sections)
         lines = [text.replace("%1", pack.title)]
-        if self.result.warnings:
+        if self.imported.warnings:
             lines.append(self.tr("Notes:"))
-            lines.extend(f"• {warning}" for warning in self.result.warnings)
+            lines.extend(f"• {warning}" for warning in self.imported.warnings)
         return "\n".join(lines)

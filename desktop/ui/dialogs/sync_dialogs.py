@@ -73,11 +73,10 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         self.conflicts = self.service.repo.conflicts()
-        numbers = dict(self.service.db.execute("SELECT id, case_number FROM cases").fetchall()) if self.conflicts else {}
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             applied = self.tr("mine") if conflict["winner"] == "mine" else self.tr("theirs")
-            cells = [numbers.get(conflict["case_id"], ""), labels.field(conflict["field"]),
+            cells = [conflict["case_number"] or "", labels.field(conflict["field"]),
                      _text(conflict["mine"]), _text(conflict["theirs"]), applied]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -225,11 +225,11 @@ class HandbookPage(QWidget):
         from ..dialogs.import_pack_dialog import ImportPackDialog
 
         dialog = ImportPackDialog(self.service, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self._reload_keeping_place()  # a failed replace may have re-read the packs
-            return
-        QMessageBox.information(self, self.tr("Pack imported"), dialog.summary())
-        self._reload_keeping_place()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            QMessageBox.information(self, self.tr("Pack imported"), dialog.summary())
+            self._reload_keeping_place()
 
     def remove_pack(self) -> None:
         loaded = self.service.pack(self.language)

@@ -2,6 +2,7 @@
 to cancel, and an honest account of the result. The sync itself runs in a
 worker thread on its own database connection, one at a time."""
 
+import logging
 import threading
 
 from PySide6.QtCore import QThread, QTimer, Signal
@@ -11,7 +12,9 @@ from ...domain.errors import PasserelleError
 from ...services.session import Session
 from ...services.sync import Progress, SyncResult, SyncService
 from .. import labels
+from ..pages.case_tabs import date_text
 
+log = logging.getLogger(__name__)
 REFRESH_MS = 30_000
 
 
@@ -25,16 +28,16 @@ class SyncWorker(QThread):
         self.cancel = cancel
 
     def run(self) -> None:
+        result = SyncResult(error="sync.store")
         try:
             db = self.session.open_connection()
-        except Exception:  # noqa: BLE001 - locked meanwhile, or the file is gone: say it, never crash
-            self.done.emit(SyncResult(error="sync.store"))
-            return
-        try:
-            service = SyncService(db, self.session.profile.username, self.cancel)
-            self.done.emit(service.run(self.progressed.emit))
-        finally:
-            db.conn.close()
+            try:
+                result = SyncService(db, self.session.profile.username, self.cancel).run(self.progressed.emit)
+            finally:
+                db.conn.close()
+        except Exception as error:  # noqa: BLE001 - the status bar must always hear back; no row content logged
+            log.error("sync worker stopped: %s", type(error).__name__)
+        self.done.emit(result)
 
 
 class SyncStatus(QWidget):
@@ -77,19 +80,19 @@ class SyncStatus(QWidget):
         """The idle text: what waits, when the last sync went through, and the last failure if any."""
         if self.running:
             return
+        status = self.service.status()
         self.button.setText(self.tr("Sync now"))
-        self.button.setEnabled(self.service.configured())
-        if not self.service.configured():
+        self.button.setEnabled(status["configured"])
+        if not status["configured"]:
             self.text.setText(self.tr("Sync not set up"))
             return
-        status = self.service.status()
         parts = [self.tr("%n change(s) waiting", "", status["pending"])]
         if status["conflicts"]:
             parts.append(self.tr("%n conflict(s) to look at", "", status["conflicts"]))
         if self.last is not None:
             parts.insert(0, self.result_text(self.last))
         elif status["last_sync"]:
-            parts.append(self.tr("last sync %1").replace("%1", status["last_sync"][:16].replace("T", " ")))
+            parts.append(self.tr("last sync %1").replace("%1", date_text(status["last_sync"])))
         self.text.setText(" · ".join(parts))
 
     def result_text(self, result: SyncResult) -> str:
@@ -99,8 +102,8 @@ class SyncStatus(QWidget):
         summary = f"{sent}, {received}, {conflicts}"
         if result.ok:
             return summary
-        return self.tr("Not finished: %1 (%2)").replace("%1", labels.error_text(PasserelleError(result.error))).replace(
-            "%2", summary)
+        reason = labels.error_text(PasserelleError(result.error, **result.error_params))
+        return self.tr("Not finished: %1 (%2)").replace("%1", reason).replace("%2", summary)
 
     def start(self) -> bool:
         """Sync now in the background; False when one is running or sync is not set up."""
@@ -141,6 +144,8 @@ class SyncStatus(QWidget):
         """Before the profile locks: stop a running sync and wait for it."""
         self.timer.stop()
         if self.worker is not None:
+            self.worker.done.disconnect(self._done)  # its answer would come after the database is closed
+            self.worker.progressed.disconnect(self._progressed)
             self.cancel.set()
             self.worker.wait()
             self.worker.deleteLater()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.handbook.importer import ImportFailed, ImportOptions, import_pack, remove_pack
+from desktop.handbook.importer import ImportFailed, ImportOptions, NotRemovable, import_pack, remove_pack
 from desktop.handbook.index import HandbookIndex
 from desktop.handbook.library import discover, index_path, installed_root
 from desktop.handbook.pack import ProblemCode, load_pack
@@ -292,6 +292,70 @@ def test_remove_an_installed_pack_but_never_a_shipped_one(tmp_path: Path, data: 
     remove_pack(data, "guide-en")
     assert search_ids(data, "sorghum", "en") == []
     assert "guide-en" not in [pack.id for pack in discover(data).packs]
-    with pytest.raises(ImportFailed) as failed:
+    with pytest.raises(NotRemovable) as refused:
         remove_pack(data, "field-guide-en")
-    assert failed.value.problems[0].message == "shipped packs cannot be removed"
+    assert refused.value.key == "handbook.shipped_pack"
+    with pytest.raises(NotRemovable) as refused:
+        remove_pack(data, "guide-en")
+    assert refused.value.key == "handbook.no_such_pack"
+
+
+def test_a_failed_replace_puts_the_old_pack_back(tmp_path: Path, data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.handbook.importer as importer
+
+    options = ImportOptions(pack_id="office-guide-en", language="en")
+    import_pack(write(tmp_path / "v1", "guide.md", "# Guide\n\nThe old wording about cassava.\n"), data, options)
+    before = snapshot(installed_root(data) / "office-guide-en")
+    real_open_index = importer.open_index
+    calls = []
+
+    def failing_once(data_dir: Path, packs=None):  # noqa: ANN001, ANN202 - indexing breaks the first time
+        calls.append(data_dir)
+        if len(calls) == 1:
+            raise OSError(28, "No space left on device")
+        return real_open_index(data_dir, packs)
+
+    monkeypatch.setattr(importer, "open_index", failing_once)
+    new = write(tmp_path / "v2", "guide.md", "# Guide\n\nThe new wording about millet.\n")
+    with pytest.raises(ImportFailed) as failed:
+        import_pack(new, data, ImportOptions(pack_id="office-guide-en", language="en", replace=True))
+    assert [(p.code, p.message) for p in failed.value.problems] == [("unreadable", "No space left on device")]
+    assert snapshot(installed_root(data) / "office-guide-en") == before
+    assert [p.name for p in installed_root(data).iterdir()] == ["office-guide-en"]
+    assert search_ids(data, "cassava", "en") == ["office-guide-en/guide"]
+
+
+def test_an_unreadable_page_is_named(tmp_path: Path, data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "source"
+    write(source, "a.md", "# A\n\nText.\n")
+    locked = write(source, "b.md", "# B\n\nText.\n")
+    read_bytes = Path.read_bytes
+
+    def refused(self: Path) -> bytes:  # what a permission error looks like (tests run as root in CI)
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    with pytest.raises(ImportFailed) as failed:
+        import_pack(source, data, ImportOptions(language="en"))
+    assert [(p.file, p.line, p.code, p.message) for p in failed.value.problems] == [
+        (str(locked), None, "unreadable", "Permission denied")]
+    assert not data.exists()
+
+
+def test_html_headings_anchors_and_text_that_looks_like_markdown(tmp_path: Path, data: Path) -> None:
+    page = write(tmp_path, "guide.html", html_page(
+        "<div id='content'><h2 id='intro'>Intro <a class='headerlink' href='#intro'>¶</a></h2>"
+        "<p>1. is not a list here, and ~~~ is not a fence.</p><p id='note'>A note about C:\\path &lt;b&gt;.</p>"
+        "<pre>\nfirst code line\n  second</pre></div>"
+        "<h2>Next &lt;step&gt;</h2><p>See <a href='#note'>the note</a>.</p>"))
+    import_pack(page, data, ImportOptions(pack_id="g-en", language="en"))
+    sections = sections_of(data, "g-en")
+    assert list(sections) == ["intro", "next-step"]
+    assert sections["intro"][0] == "Intro" and sections["next-step"][0] == "Next <step>"
+    body = sections["intro"][2]
+    assert body.startswith("1\\. is not a list here, and \\~\\~\\~ is not a fence.")
+    assert "A note about C:\\\\path \\<b\\>." in body
+    assert "```\nfirst code line\n  second\n```" in body
+    assert "[the note](section:intro)" in sections["next-step"][2]  # the id of a paragraph, not of a heading

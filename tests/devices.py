@@ -1,4 +1,5 @@
-"""Devices for the sync tests: real encrypted profiles syncing with a real Kinto."""
+"""Devices for the sync tests: real encrypted profiles syncing with a real Kinto
+(a pytest plugin, registered in tests/conftest.py: ``device_factory``)."""
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from desktop.services.session import Session
 from desktop.services.sync import SyncResult, SyncService
 from desktop.store.profiles import ProfileStore
 from tests.conftest import FAST_KDF, PASSPHRASE, TODAY
-from tests.kinto_fixtures import Org, fresh_kinto, kinto_server, make_org, provisioned_org  # noqa: F401
+from tests.kinto_fixtures import Org
 
 
 @dataclass
