@@ -136,8 +136,17 @@ TEMPLATES: dict[str, str] = {
     ),
     "bundle.unknown_device": QT_TRANSLATE_NOOP(
         "Messages",
-        "This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.",
+        "This bundle comes from device {device}, which this laptop does not know as a device of the office "
+        "(a new laptop, or one withdrawn by headquarters). Sync with headquarters, then try again; nothing was imported.",
     ),
+    "bundle.no_office_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bundles need the office key, which this laptop gets from headquarters: set up and sync with headquarters once.",
+    ),
+    "bundle.nothing_to_export": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing is waiting to be sent: headquarters already has every change made here."
+    ),
+    "case.erase_not_allowed": QT_TRANSLATE_NOOP("Messages", "M&E officers cannot erase cases."),
     "bundle.too_large": QT_TRANSLATE_NOOP(
         "Messages", "This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported."
     ),

@@ -1,4 +1,4 @@
-"""``passerelle cases list | show | import | set``."""
+"""``passerelle cases list | show | import | set | erase``."""
 
 import argparse
 from datetime import date
@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.case import EDITABLE_FIELDS, CaseRow, changed_fields
-from ..domain.enums import Status
+from ..domain.enums import ErasureReason, Status
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.query import CaseQuery
 from ..domain.rules import age_on
@@ -14,6 +14,7 @@ from ..services.case_input import parse_assignments, parse_fields
 from ..services.cases import CaseService
 from ..services.csv_import import import_cases
 from .case_view import render_case
+from .errors import CliError
 from .output import print_json, table, text_of
 from .unlock import unlocked
 
@@ -63,6 +64,19 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     change.add_argument("case_number", metavar="CASE_NUMBER")
     change.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
     change.set_defaults(handler=set_fields)
+
+    erase = actions.add_parser(
+        "erase",
+        parents=[common],
+        help="erase a case everywhere (right to erasure); cannot be undone",
+        description="Delete every record of the case on this device now, and on headquarters and every other "
+        "device of the office at their next sync. The audit trail keeps that the case was erased, when, by whom "
+        "and why (a reason code), never what it held. Asks for the case number again unless --yes.",
+    )
+    erase.add_argument("case_number", metavar="CASE_NUMBER")
+    erase.add_argument("--reason", required=True, choices=[r.value for r in ErasureReason])
+    erase.add_argument("--yes", action="store_true", help="do not ask to type the case number again")
+    erase.set_defaults(handler=erase_case)
 
 
 def _row_cells(row: CaseRow, today: date) -> list[str]:
@@ -151,4 +165,20 @@ def set_fields(args: argparse.Namespace) -> int:
     print(f"{after.case_number}: changed {', '.join(changed)}.")
     for name in changed:
         print(f"  {name}: {text_of(getattr(before, name))} → {text_of(getattr(after, name))}")
+    return 0
+
+
+def erase_case(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        service = CaseService(session)
+        case = service.by_number(args.case_number)
+        if not args.yes:
+            try:
+                typed = input(f"Type {case.case_number} to erase it everywhere: ")
+            except EOFError:
+                typed = ""
+            if typed.strip() != case.case_number:
+                raise CliError("not erased: the case number typed does not match.")
+        rows = service.erase(case.id, ErasureReason(args.reason))
+    print(f"{args.case_number}: erased ({rows} records); the erasure reaches headquarters at the next sync.")
     return 0

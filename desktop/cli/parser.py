@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from . import audit_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, hq_cmd, profile_cmd
+from . import audit_cmd, bundle_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, hq_cmd, profile_cmd
 from . import rss_cmd, scoring_cmd, sync_cmd
 from .errors import PROG, say_error
 
@@ -70,4 +70,5 @@ def build_parser() -> Parser:
     scoring_cmd.register(commands, common)
     hq_cmd.register(commands, common)
     sync_cmd.register(commands, common)
+    bundle_cmd.register(commands, common)
     return parser

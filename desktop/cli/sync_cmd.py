@@ -60,6 +60,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     resolve.set_defaults(handler=resolve_conflict)
 
 
+def ask_password() -> str:
+    try:
+        return getpass.getpass("Headquarters password: ")
+    except EOFError:
+        raise CliError(f"no password given: set {PASSWORD_ENV} or run in a terminal.") from None
+
+
 def _summary(result: SyncResult) -> str:
     conflicts = "1 conflict" if result.conflicts == 1 else f"{result.conflicts} conflicts"
     return f"{result.sent} sent, {result.received} received, {conflicts}, {result.pending} waiting"
@@ -79,12 +86,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def configure_sync(args: argparse.Namespace) -> int:
-    password = os.environ.get(PASSWORD_ENV)
-    if not password:
-        try:
-            password = getpass.getpass("Headquarters password: ")
-        except EOFError:
-            raise CliError(f"no password given: set {PASSWORD_ENV} or run in a terminal.") from None
+    password = os.environ.get(PASSWORD_ENV) or ask_password()
     with unlocked(args) as session:
         account = SyncService(session.db, session.profile.username).configure(args.url, args.user, password,
                                                                                args.office)

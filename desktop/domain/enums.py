@@ -80,3 +80,12 @@ class Relationship(StrEnum):
     PARENT = "parent"
     SIBLING = "sibling"
     OTHER = "other"
+
+
+class ErasureReason(StrEnum):
+    """Why a case was erased everywhere (a code: the reason travels to every device)."""
+
+    REQUESTED = "requested"                  # the returnee asked for their data to be erased
+    CONSENT_WITHDRAWN = "consent_withdrawn"  # consent to keep the data was withdrawn
+    DUPLICATE = "duplicate"                  # the same person was registered twice
+    ENTERED_IN_ERROR = "entered_in_error"    # a case made by mistake (test, wrong person)

@@ -63,7 +63,7 @@ class Desired:
         return "/".join(parts[1::2])
 
     def body(self) -> dict[str, Any]:
-        return {"data": self.data, "permissions": self.permissions}
+        return {"data": dict(self.data), "permissions": self.permissions}
 
     def status(self, current: dict[str, Any] | None) -> str:
         """``created`` when missing, ``changed`` when a managed field or any permission differs."""

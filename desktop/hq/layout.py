@@ -11,7 +11,7 @@ Layout::
         /groups/<office>-staff           case managers and supervisors of an office
         /groups/<office>-supervisors     supervisors of an office (a subset of staff)
         /groups/me-officers              M&E officers (every office, read only)
-    /buckets/office-<office>             one per office; data: {"office_code", "office_name"}
+    /buckets/office-<office>             one per office; data: {"office_code", "office_name", "bundle_key"}
         /collections/<name>              every name in SYNCED_COLLECTIONS
             /records/<id>
 
@@ -39,6 +39,10 @@ SYNCED_COLLECTIONS: tuple[str, ...] = (
     "anonymous",    # anonymous records of cases that refused sharing
     "devices",      # device public keys, to check bundle signatures
 )
+#: Field of an office bucket's data holding the office key (base64 of 32 random bytes): bundles
+#: carried on USB sticks between the office's devices are encrypted with it. Made once by
+#: ``hq provision``, kept when the office is provisioned again.
+OFFICE_KEY_FIELD = "bundle_key"
 #: Device-only collections: listed so that a test can check they are never created on the server.
 DEVICE_ONLY_COLLECTIONS: tuple[str, ...] = ("drafts", "conflicts")
 

@@ -7,6 +7,7 @@ same file changes nothing. Accounts that exist keep their password unless
 and never logged.
 """
 
+import base64
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import requests
 from .credentials import Admin
 from .desired import CHANGED, CREATED, UNCHANGED, desired_state, group_path, stale_groups
 from .errors import HqError
-from .layout import HQ_BUCKET, account_principal
+from .layout import HQ_BUCKET, OFFICE_KEY_FIELD, account_principal
 from .organisation import Organisation, User
 
 log = logging.getLogger(__name__)
@@ -114,9 +115,15 @@ def provision(organisation: Organisation, url: str, admin: Admin, *,
             writes.append((write[0], path, write[1]))
     for item in state:
         status = item.status(current.get(item.path))
+        body = item.body()
+        if item.kind == "bucket" and item.path != f"/buckets/{HQ_BUCKET}":
+            key = ((current.get(item.path) or {}).get("data") or {}).get(OFFICE_KEY_FIELD)
+            if not key:  # made once; kept whenever the office is written again
+                status = CREATED if status == CREATED else CHANGED
+            body["data"][OFFICE_KEY_FIELD] = key or base64.b64encode(secrets.token_bytes(32)).decode("ascii")
         report.changes.append(Change(item.kind, item.name, status))
         if status != UNCHANGED:
-            writes.append(("PUT", item.path, item.body()))
+            writes.append(("PUT", item.path, body))
     for group in stale if prune else []:
         report.changes.append(Change("group", f"{HQ_BUCKET}/{group}", CHANGED))
         writes.append(("PATCH", group_path(group), {"data": {"members": []}}))

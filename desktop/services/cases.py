@@ -7,7 +7,8 @@ from pydantic import BaseModel
 
 from ..domain.audit import AuditAction
 from ..domain.case import Case, CaseRow, ConsentRecord, HouseholdMember
-from ..domain.enums import ClosureReason, Role, Status
+from ..domain.enums import ClosureReason, ErasureReason, Role, Status
+from ..domain.errors import PasserelleError
 from ..domain.query import CaseQuery
 from ..domain.validation import validate_case
 from .session import Session
@@ -127,6 +128,13 @@ class CaseService:
 
     def close(self, case_id: str, reason: ClosureReason, note: str = "") -> Case:
         return self.session.cases.move(case_id, Status.CLOSED, self.today, reason, note)
+
+    def erase(self, case_id: str, reason: ErasureReason) -> int:
+        """Erase the case everywhere (right to erasure): here now, on headquarters and every
+        other device at their next sync. Not undoable; the audit trail keeps that it happened."""
+        if self.session.profile.role is Role.ME_OFFICER:
+            raise PasserelleError("case.erase_not_allowed")
+        return self.session.erasures.erase(case_id, reason, self.today)
 
     def add_member(self, case_id: str, data: dict[str, Any]) -> HouseholdMember:
         return self.session.household.add({**data, "case_id": case_id})

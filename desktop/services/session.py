@@ -11,6 +11,7 @@ from ..domain.settings import Profile, Settings
 from ..store import keys, schema, tracking
 from ..store.audit_repo import AuditRepo
 from ..store.case_repo import CaseRepo
+from ..store.erasure_repo import ErasureRepo
 from ..store.form_repo import DraftRepo, ProviderRepo, ScoreRepo, SubmissionRepo, TaskRepo
 from ..store.handbook_repo import HandbookRepo
 from ..store.connection import open_database
@@ -49,6 +50,7 @@ class Session:
             self.tasks = TaskRepo(self.db, profile.username)
             self.providers = ProviderRepo(self.db, profile.username)
             self.scores = ScoreRepo(self.db, profile.username)
+            self.erasures = ErasureRepo(self.db, self.audit)
             self.settings_repo = SettingsRepo(self.db)
             self.settings: Settings = self.settings_repo.load()
         except BaseException:

@@ -23,16 +23,22 @@ from ..domain.errors import PasserelleError
 from ..domain.hlc import HybridClock, is_stamp
 from ..domain.merge import merge
 from ..store import tracking
+from ..store.audit_repo import AuditRepo
 from ..store.case_repo import SEARCHED_FIELDS
+from ..store.anonymous_repo import AnonymousChange, AnonymousRepo
 from ..store.connection import DatabaseError
+from ..store.erasure_repo import ErasureRepo, is_erased
 from ..store.settings_repo import SettingsRepo
 from ..store.sync_repo import DELETED, Outgoing, SyncRepo, compact, expand
 from ..store.tracking import BY_TABLE, SYNCED, Synced
 from ..sync.transport import HQ, Answer, HQError
+from .device_identity import DeviceIdentity
 
 log = logging.getLogger(__name__)
 
 PUSH_ROUNDS = 4
+PROBE_TIMEOUT_S = 5.0
+AUTO = "sync.auto"
 SETTINGS = ("sync.url", "sync.user", "sync.password", "sync.bucket")
 
 
@@ -79,6 +85,7 @@ class SyncService:
     def __init__(self, db: Database, actor: str, cancel: threading.Event | None = None) -> None:
         self.db = db
         self.repo = SyncRepo(db, actor)
+        self.erasures = ErasureRepo(db, AuditRepo(db, actor))
         self.settings = SettingsRepo(db)
         self.cancel = cancel or threading.Event()
 
@@ -96,18 +103,12 @@ class SyncService:
     def configure(self, url: str, user: str, password: str, bucket: str | None = None) -> Account:
         """Check the address and login, find the office's bucket, keep them in the encrypted profile."""
         hq = HQ(url, user, password, attempts=2)
-        hq.hello()
-        visible = [name for name in hq.buckets() if name.startswith("office-")]
-        if bucket is None:
-            if len(visible) != 1:
-                raise HQError("sync.choose_office", offices=", ".join(visible) or "-")
-            bucket = visible[0]
-        elif bucket not in visible:
-            raise HQError("sync.no_such_office", office=bucket)
+        bucket = office_bucket(hq, bucket)
         account = Account(hq.url, user, password, bucket)
         with self.db.atomic():
             for key, value in zip(SETTINGS, (account.url, user, password, bucket)):
                 self.settings.set_value(key, value)
+            DeviceIdentity(self.db).refresh(hq, bucket, user)
         return account
 
     def hq(self, account: Account | None = None) -> HQ:
@@ -115,6 +116,25 @@ class SyncService:
         return HQ(account.url, account.user, account.password, cancel=self.cancel)
 
     # --- a run -----------------------------------------------------------------------------
+
+    @property
+    def automatic(self) -> bool:
+        """Sync on its own whenever headquarters can be reached (a choice of the profile)."""
+        return self.settings.get_value(AUTO) == "1"
+
+    @automatic.setter
+    def automatic(self, on: bool) -> None:
+        self.settings.set_value(AUTO, "1" if on else "0")
+
+    def reachable(self) -> bool:
+        """One quick try, for automatic sync: no retries, nothing recorded."""
+        try:
+            account = self.account()
+            HQ(account.url, account.user, account.password, timeout=PROBE_TIMEOUT_S, attempts=1,
+               cancel=self.cancel).hello()
+        except PasserelleError:
+            return False
+        return True
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> SyncResult:
         """Pull then push; never raises for what the network, the server or the database does:
@@ -128,8 +148,10 @@ class SyncService:
             hq = self.hq(account)
             hq.hello()
             run = _Run(self, hq, account.bucket, result, progress)
+            DeviceIdentity(self.db).refresh(hq, account.bucket, account.user)
             run.pull()
             run.push()
+            run.push_anonymous()
             result.ok = result.error is None
         except PasserelleError as error:
             result.error, result.error_params = error.key, dict(error.params)
@@ -229,7 +251,10 @@ class _Run:
         if local is not None and local.server_ts == server_ts:
             return 0  # the version this device sent or already has
         if record.get("deleted"):
-            if local is None or local.deleted:
+            if local is None:
+                return 0
+            if local.deleted:  # deleted on both sides: nothing left to send
+                self.repo.deleted_there(synced, row_id, server_ts)
                 return 0
             self.repo.remove(synced, row_id, server_ts)
             return 1
@@ -238,18 +263,23 @@ class _Run:
         if values is None or clocks is None:
             log.warning("a %s record from headquarters is not in the expected form; left aside", synced.collection)
             return 0
+        case_id = values.get(synced.case) if synced.case else None
+        if case_id is not None and is_erased(self.db, str(case_id)):  # pushed before its erasure was known
+            self.repo.doom(synced, row_id, str(case_id), server_ts)
+            return 0
         remote_clocks = expand(clocks, names)
         for stamp in clocks.values():
             self.clock.observe(stamp)
         if local is None:
             self.repo.apply(synced, row_id, values, remote_clocks, remote_clocks, server_ts, ahead=False)
+            if synced.table == "erasures":
+                self.service.erasures.received(row_id, str(values.get("reason", "")))
             return 1
         if local.deleted:  # deleted here: the deletion goes out, against this newer version, and wins
             self.repo.seen_deleted_here(synced, row_id, server_ts, remote_clocks)
             return 0
         merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
         if merged.conflicts:
-            case_id = values.get(synced.case) if synced.case else None
             self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
             self.result.conflicts += len(merged.conflicts)
         self.repo.apply(synced, row_id, merged.values, merged.clocks, remote_clocks, server_ts,
@@ -277,17 +307,24 @@ class _Run:
                 return
         self.result.error = self.result.error or "sync.partial"  # rows still meeting newer versions: next time
 
-    def _path(self, row: Outgoing) -> str:
-        return f"/buckets/{self.bucket}/collections/{row.synced.collection}/records/{row.row_id}"
-
     def _request(self, row: Outgoing) -> dict[str, Any]:
-        if row.values is None:
-            headers = {"If-Match": f'"{row.server_ts}"'} if row.server_ts else {}
-            return {"method": "DELETE", "path": self._path(row), "headers": headers}
-        clocks = {name: stamp for name, stamp in row.clocks.items() if name != DELETED}
-        data = {"case": row.case_id, "values": row.values, "clocks": compact(clocks)}
-        headers = {"If-Match": f'"{row.server_ts}"'} if row.server_ts else {"If-None-Match": "*"}
-        return {"method": "PUT", "path": self._path(row), "body": {"data": data}, "headers": headers}
+        return record_request(self.bucket, row.synced.collection, row.row_id, row.case_id, row.values,
+                              row.clocks, row.server_ts, row.erased)
+
+    def push_anonymous(self) -> None:
+        """Anonymous records of the cases kept here: sent when they change, deleted once shared."""
+        anonymous = AnonymousRepo(self.db)
+        changes = anonymous.changes()
+        for start in range(0, len(changes), self.hq.batch_limit):
+            chunk = changes[start:start + self.hq.batch_limit]
+            answers = self.hq.batch([_anonymous_request(self.bucket, change) for change in chunk])
+            with self.db.atomic():
+                for change, answer in zip(chunk, answers):
+                    if answer.status in (200, 201) or (change.record is None and answer.status == 404):
+                        anonymous.sent(change)
+                    else:
+                        log.warning("headquarters refused an anonymous record: status %s", answer.status)
+                        self.result.error = self.result.error or "sync.partial"
 
     def _answered(self, row: Outgoing, answer: Answer) -> bool:
         """Record one sub-response; True when the row must go again (after a merge)."""
@@ -321,6 +358,41 @@ class _Run:
             return False
         self.result.received += self.receive(row.synced, existing)
         return True
+
+
+def office_bucket(hq: HQ, bucket: str | None) -> str:
+    """The office this account works in: the one given, or the only one it can see."""
+    hq.hello()
+    visible = [name for name in hq.buckets() if name.startswith("office-")]
+    if bucket is None:
+        if len(visible) != 1:
+            raise HQError("sync.choose_office", offices=", ".join(visible) or "-")
+        return visible[0]
+    if bucket not in visible:
+        raise HQError("sync.no_such_office", office=bucket)
+    return bucket
+
+
+def _anonymous_request(bucket: str, change: AnonymousChange) -> dict[str, Any]:
+    path = f"/buckets/{bucket}/collections/anonymous/records/{change.record_id}"
+    if change.record is None:
+        return {"method": "DELETE", "path": path}
+    return {"method": "PUT", "path": path, "body": {"data": change.record}}
+
+
+def record_request(bucket: str, collection: str, row_id: str, case_id: str | None, values: dict[str, Any] | None,
+                   clocks: dict[str, str], server_ts: int | None, erased: bool = False) -> dict[str, Any]:
+    """The sub-request sending one row: a PUT that creates it only if new (``If-None-Match``) or
+    changes the version last seen (``If-Match``); a DELETE likewise, unconditional for the rows
+    of an erased case (erasure wins over every edit)."""
+    path = f"/buckets/{bucket}/collections/{collection}/records/{row_id}"
+    if values is None:
+        headers = {"If-Match": f'"{server_ts}"'} if server_ts and not erased else {}
+        return {"method": "DELETE", "path": path, "headers": headers}
+    data = {"case": case_id, "values": values,
+            "clocks": compact({name: stamp for name, stamp in clocks.items() if name != DELETED})}
+    headers = {"If-Match": f'"{server_ts}"'} if server_ts else {"If-None-Match": "*"}
+    return {"method": "PUT", "path": path, "body": {"data": data}, "headers": headers}
 
 
 def _known(values: Any, clocks: Any, names: list[str]) -> tuple[dict | None, dict | None]:

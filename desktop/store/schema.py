@@ -268,6 +268,9 @@ def m004_forms(db: Database) -> None:
     db.execute("CREATE INDEX idx_scores_case ON scores(case_id)")
 
 
+M005_TABLES = ("cases", "household_members", "consents", "submissions", "tasks", "providers", "scores")
+
+
 @migrations()
 def m005_sync(db: Database) -> None:
     """Sync bookkeeping: per-row field clocks and dirty marks kept by triggers
@@ -332,7 +335,7 @@ def m005_sync(db: Database) -> None:
     node = uuid.uuid4().hex[:12]
     db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [tracking.DEVICE_KEY, node])
     stamp = hlc.encode(hlc.wall_ms(), 0, node)
-    for synced in tracking.SYNCED:
+    for synced in [synced for synced in tracking.SYNCED if synced.table in M005_TABLES]:
         case = synced.case or "NULL"
         db.execute(
             f"INSERT INTO sync_rows (tbl, row_id, case_id, clocks, dirty, change)"
@@ -340,6 +343,33 @@ def m005_sync(db: Database) -> None:
             [synced.table, stamp],
         )
         tracking.install(db, synced)
+
+
+@migrations()
+def m006_erasures_bundles(db: Database) -> None:
+    """Erased cases (synced: every device purges them), device keys known for
+    bundles and the last bundle imported from each, anonymous records sent."""
+    db.execute(
+        "CREATE TABLE erasures (case_id TEXT PRIMARY KEY, reason TEXT NOT NULL, erased_on TEXT NOT NULL,"
+        " erased_by TEXT NOT NULL)"
+    )
+    tracking.install(db, tracking.BY_TABLE["erasures"])
+    db.execute(
+        """
+        CREATE TABLE sync_devices (
+            device_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            username TEXT NOT NULL DEFAULT '',
+            registered INTEGER NOT NULL DEFAULT 0,
+            last_sequence INTEGER NOT NULL DEFAULT 0,
+            last_import_at TEXT
+        )
+        """
+    )
+    db.execute(
+        "CREATE TABLE sync_anonymous (case_id TEXT PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
+        " digest TEXT NOT NULL)"
+    )
 
 
 

@@ -17,6 +17,7 @@ from ..domain.case import utc_now
 from ..domain.enums import ConsentPurpose
 from ..domain.merge import FieldConflict
 from .case_repo import CaseRepo, reindex
+from .erasure_repo import purge
 from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
 
 DELETED = "_deleted"
@@ -61,6 +62,8 @@ class Outgoing:
     clocks: dict[str, str]
     server_ts: int | None
     change: int
+    base: dict[str, str]
+    erased: bool  # a row of an erased case: deleted whatever version headquarters holds
 
 
 @dataclass
@@ -102,16 +105,17 @@ class SyncRepo:
 
     def outgoing(self, limit: int, after: tuple[str, str] = ("", "")) -> list[Outgoing]:
         rows = self.db.execute(
-            "SELECT tbl, row_id, case_id, clocks, server_ts, change, deleted FROM sync_rows"
+            "SELECT tbl, row_id, case_id, clocks, server_ts, change, deleted, base,"
+            " case_id IN (SELECT case_id FROM erasures) FROM sync_rows"
             f" WHERE {_SENDABLE} AND (tbl, row_id) > (?, ?) ORDER BY tbl, row_id LIMIT ?",
             [*after, limit],
         ).fetchall()
         found = []
-        for table, row_id, case_id, clocks, server_ts, change, deleted in rows:
+        for table, row_id, case_id, clocks, server_ts, change, deleted, base, erased in rows:
             synced = BY_TABLE[table]
             values = None if deleted else self._values(synced, row_id)
-            found.append(Outgoing(synced, row_id, case_id, values,
-                                  expand(json.loads(clocks), self.columns(synced)), server_ts, change))
+            found.append(Outgoing(synced, row_id, case_id, values, expand(json.loads(clocks), self.columns(synced)),
+                                  server_ts, change, json.loads(base), bool(erased)))
         return found
 
     def local(self, synced: Synced, row_id: str) -> Local | None:
@@ -202,6 +206,19 @@ class SyncRepo:
         self.db.execute("UPDATE sync_rows SET server_ts = ?, base = ? WHERE tbl = ? AND row_id = ?",
                         [server_ts, json.dumps(clocks), synced.table, row_id])
 
+    def deleted_there(self, synced: Synced, row_id: str, server_ts: int) -> None:
+        """Headquarters deleted a row deleted here too: nothing left to send."""
+        self.db.execute("UPDATE sync_rows SET server_ts = ?, dirty = 0 WHERE tbl = ? AND row_id = ?",
+                        [server_ts, synced.table, row_id])
+
+    def doom(self, synced: Synced, row_id: str, case_id: str, server_ts: int) -> None:
+        """A row of an erased case is on headquarters: delete it there (it is not kept here)."""
+        self.db.execute(
+            "INSERT INTO sync_rows (tbl, row_id, case_id, clocks, server_ts, dirty, change, deleted)"
+            " VALUES (?, ?, ?, json_object('_deleted', sync_stamp()), ?, 1, 1, 1)"
+            " ON CONFLICT (tbl, row_id) DO UPDATE SET server_ts = excluded.server_ts, deleted = 1, dirty = 1,"
+            " change = change + 1", [synced.table, row_id, case_id, server_ts])
+
     def remove(self, synced: Synced, row_id: str, server_ts: int) -> None:
         """Headquarters deleted the row: deletion wins over edits made here."""
         with applying(self.db):
@@ -214,6 +231,13 @@ class SyncRepo:
             "UPDATE sync_rows SET deleted = 1, dirty = 0, server_ts = ? WHERE tbl = ? AND row_id = ?",
             [server_ts, synced.table, row_id],
         )
+
+    def delete_here(self, synced: Synced, row_id: str) -> None:
+        """Delete a row as an edit of this device (tracked: the deletion is sent)."""
+        if synced.table == "cases":
+            purge(self.db, row_id)
+        else:
+            self.db.execute(f"DELETE FROM {synced.table} WHERE {synced.key} = ?", [row_id])
 
     def touch(self, synced: Synced, row_id: str, name: str) -> None:
         """A new local stamp on a field without changing it: the value here wins at the next sync."""
@@ -275,8 +299,12 @@ class SyncRepo:
         self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, kept = ?, resolved_by = ? WHERE id = ?",
                         [utc_now(), kept, self.actor, conflict_id])
 
-    def open_conflicts(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+    def open_conflicts(self, case_id: str | None = None) -> int:
+        """Open conflicts, of one case when ``case_id`` is given."""
+        if case_id is None:
+            return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND case_id = ?",
+                               [case_id]).fetchone()[0]
 
     # --- runs ----------------------------------------------------------------------------------
 

@@ -37,6 +37,8 @@ class Synced:
 
 
 SYNCED: tuple[Synced, ...] = (
+    # erasures first: a case erased elsewhere is purged before any of its rows is merged
+    Synced("erasures", "erasures", key="case_id", case=None, append_only=True),
     Synced("cases", "cases", case="id"),
     Synced("household_members", "people"),
     Synced("consents", "consents"),

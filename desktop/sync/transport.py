@@ -140,6 +140,13 @@ class HQ:
         body, _ = self._request("get", "/buckets")
         return sorted(item["id"] for item in _data(body))
 
+    def bucket_data(self, bucket: str) -> dict[str, Any]:
+        body, _ = self._request("get", f"/buckets/{bucket}")
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, dict):
+            raise HQError("sync.not_kinto")
+        return data
+
     def page(self, bucket: str, collection: str, since: int, limit: int = PAGE_SIZE) -> Page:
         params = {"_sort": "last_modified", "_limit": str(limit)}
         if since:
