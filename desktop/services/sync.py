@@ -39,6 +39,13 @@ log = logging.getLogger(__name__)
 PUSH_ROUNDS = 4
 PROBE_TIMEOUT_S = 5.0
 AUTO = "sync.auto"
+#: tables whose rows need a parent row here: the column naming it, and how to find it
+ORPHAN_CHECKS = {
+    **{table: ("case_id", "SELECT 1 FROM cases WHERE id = ?")
+       for table in ("household_members", "consents", "submissions", "tasks")},
+    "scores": ("submission_id", "SELECT 1 FROM submissions WHERE id = ?"),
+}
+PARENTS = (BY_TABLE["cases"], BY_TABLE["submissions"])
 SETTINGS = ("sync.url", "sync.user", "sync.password", "sync.bucket")
 
 
@@ -229,20 +236,50 @@ class _Run:
 
     def pull(self) -> None:
         for synced in SYNCED:  # parents before the rows that name them
-            collection = synced.collection
-            since = self.repo.since(collection)
-            while True:
-                page = self.hq.page(self.bucket, collection, since)
-                if not page.records:
-                    break
-                with self.db.atomic():
-                    for record in page.records:  # oldest first (_sort=last_modified)
+            self._pull(synced)
+        if self.repo.parked():  # rows that came before their case: their case may have come since
+            for synced in PARENTS:
+                self._pull(synced)
+            with self.db.atomic():
+                for synced, record in self.repo.parked():
+                    local = self.repo.local(synced, str(record["id"]))
+                    if local is not None and (local.server_ts or 0) >= int(record["last_modified"]):
+                        self.repo.unpark(synced, str(record["id"]))  # a newer version came meanwhile
+                    elif not self._orphan(synced, record):
+                        self.repo.unpark(synced, str(record["id"]))
                         self.result.received += self.receive(synced, record)
-                    self.repo.set_since(collection, page.last or since)
-                since = page.last or since
-                self._tell("pull", collection, self.result.received)
-                if not page.more:
-                    break
+
+    def _pull(self, synced: Synced) -> None:
+        collection = synced.collection
+        since = self.repo.since(collection)
+        while True:
+            page = self.hq.page(self.bucket, collection, since)
+            if not page.records:
+                break
+            with self.db.atomic():
+                for record in page.records:  # oldest first (_sort=last_modified)
+                    if self._orphan(synced, record):
+                        self.repo.park(synced, record)
+                    else:
+                        self.result.received += self.receive(synced, record)
+                self.repo.set_since(collection, page.last or since)
+            since = page.last or since
+            self._tell("pull", collection, self.result.received)
+            if not page.more:
+                break
+
+    def _orphan(self, synced: Synced, record: dict[str, Any]) -> bool:
+        """A row naming a case (or a score naming a submission) this device does not have yet:
+        pushed there after this device pulled the cases. Kept aside until its parent arrives."""
+        parent = ORPHAN_CHECKS.get(synced.table)
+        values = record.get("values")
+        if parent is None or record.get("deleted") or not isinstance(values, dict):
+            return False
+        column, query = parent
+        key = values.get(column)
+        if not isinstance(key, str) or is_erased(self.db, values.get("case_id") or ""):
+            return False
+        return self.db.execute(query, [key]).fetchone() is None
 
     def receive(self, synced: Synced, record: dict[str, Any]) -> int:
         """Merge one record from headquarters; 1 when it changed something here."""

@@ -348,7 +348,8 @@ def m005_sync(db: Database) -> None:
 @migrations()
 def m006_erasures_bundles(db: Database) -> None:
     """Erased cases (synced: every device purges them), device keys known for
-    bundles and the last bundle imported from each, anonymous records sent."""
+    bundles and the last bundle imported from each, rows received before their
+    case, anonymous records sent."""
     db.execute(
         "CREATE TABLE erasures (case_id TEXT PRIMARY KEY, reason TEXT NOT NULL, erased_on TEXT NOT NULL,"
         " erased_by TEXT NOT NULL)"
@@ -366,6 +367,8 @@ def m006_erasures_bundles(db: Database) -> None:
         )
         """
     )
+    db.execute("CREATE TABLE sync_parked (tbl TEXT NOT NULL, row_id TEXT NOT NULL, record TEXT NOT NULL,"
+               " PRIMARY KEY (tbl, row_id))")
     db.execute(
         "CREATE TABLE sync_anonymous (case_id TEXT PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
         " digest TEXT NOT NULL)"

@@ -13,9 +13,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.audit import AuditAction
 from ..domain.case import utc_now
 from ..domain.enums import ConsentPurpose
 from ..domain.merge import FieldConflict
+from .audit_repo import AuditRepo
 from .case_repo import CaseRepo, reindex
 from .erasure_repo import purge
 from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
@@ -184,7 +186,10 @@ class SyncRepo:
         if other is None:
             return False
         free = self._free_number(str(number))
-        if case_id > other[0]:
+        renumbered = case_id if case_id > other[0] else other[0]
+        AuditRepo(self.db, self.actor).record(AuditAction.UPDATE, renumbered, ["case_number"],
+                                              {"reason": "number_taken_elsewhere"})
+        if renumbered == case_id:
             values["case_number"] = free
             clocks["case_number"] = tracker_of(self.db).stamp()
             return True
@@ -248,6 +253,20 @@ class SyncRepo:
     def forget_deleted(self, row: Outgoing) -> None:
         self.db.execute("UPDATE sync_rows SET dirty = 0 WHERE tbl = ? AND row_id = ? AND change = ?",
                         [row.synced.table, row.row_id, row.change])
+
+    # --- rows received before their parent ----------------------------------------------------
+
+    def park(self, synced: Synced, record: dict[str, Any]) -> None:
+        self.db.execute("INSERT INTO sync_parked (tbl, row_id, record) VALUES (?, ?, ?)"
+                        " ON CONFLICT (tbl, row_id) DO UPDATE SET record = excluded.record",
+                        [synced.table, str(record["id"]), json.dumps(record)])
+
+    def parked(self) -> list[tuple[Synced, dict[str, Any]]]:
+        rows = self.db.execute("SELECT tbl, record FROM sync_parked ORDER BY rowid").fetchall()
+        return [(BY_TABLE[table], json.loads(record)) for table, record in rows]
+
+    def unpark(self, synced: Synced, row_id: str) -> None:
+        self.db.execute("DELETE FROM sync_parked WHERE tbl = ? AND row_id = ?", [synced.table, row_id])
 
     # --- checkpoints ---------------------------------------------------------------------------
 

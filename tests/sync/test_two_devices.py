@@ -146,3 +146,27 @@ def test_two_laptops_giving_the_same_case_number_end_with_different_numbers(
                for device in (amy, bob)}
     assert numbers["amy"] == numbers["bob"] == sorted([first.case_number, f"{first.case_number}-2"])
     assert amy.run().pending == bob.run().pending == 0
+    # the laptop that found the clash says so in the renumbered case's history
+    renumbered = max(first.id, second.id)
+    [entry] = [e for e in bob.session.audit.for_case(renumbered) if e.detail.get("reason") == "number_taken_elsewhere"]
+    assert entry.fields == ["case_number"]
+
+
+def test_a_member_pulled_before_its_case_waits_for_it(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    from desktop.store.tracking import BY_TABLE
+
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    bob.run()
+    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late._pull(BY_TABLE["cases"])  # Bob's sync has read the cases…
+    case = amy.cases.create(NEW_CASE)  # …when Amy sends a case and its household
+    amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    amy.run()
+    late._pull(BY_TABLE["household_members"])  # the member arrives without its case: kept aside, no error
+    assert bob.sync.repo.parked() and bob.cases.household(case.id) == []
+    result = bob.run()
+    assert result.ok and bob.sync.repo.parked() == []
+    assert [m.name for m in bob.cases.household(case.id)] == ["Moussa"]
