@@ -114,7 +114,15 @@ TEMPLATES: dict[str, str] = {
         "Messages", "This account can see several offices ({offices}): choose one."
     ),
     "sync.no_such_office": QT_TRANSLATE_NOOP("Messages", "This account cannot use the office “{office}”."),
+    "sync.no_office": QT_TRANSLATE_NOOP(
+        "Messages", "This account cannot see any office. Ask headquarters to check it."
+    ),
     "sync.no_such_conflict": QT_TRANSLATE_NOOP("Messages", "There is no open conflict with this number."),
+    "export.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The export could not be written. Check that the folder exists, that you may write in it and that the disk is not full, then try again.",
+    ),
+    "export.cancelled": QT_TRANSLATE_NOOP("Messages", "The export was stopped. No file was written."),
     "audit.ok": QT_TRANSLATE_NOOP("Messages", "The audit trail is intact ({entries} entries)."),
     "audit.missing_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was removed."),
     "audit.altered_entry": QT_TRANSLATE_NOOP("Messages", "The audit trail is broken: entry {seq} was altered."),

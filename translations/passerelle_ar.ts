@@ -23,6 +23,14 @@
         <translation>إعادة &amp;فتح الحالة</translation>
     </message>
     <message>
+        <source>&amp;Erase case…</source>
+        <translation>&amp;محو الحالة…</translation>
+    </message>
+    <message>
+        <source>Delete this case everywhere, for good (right to erasure)</source>
+        <translation>حذف هذه الحالة من كل مكان نهائيًا (الحق في المحو)</translation>
+    </message>
+    <message>
         <source>Suggested field-guide sections</source>
         <translation>أقسام مقترحة من الدليل الميداني</translation>
     </message>
@@ -117,6 +125,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>A field of this case was changed on two laptops: click to choose the value to keep</source>
+        <translation>عُدّل حقل من هذه الحالة على حاسوبين: انقر لاختيار القيمة التي تُبقي عليها</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(بدون اسم)</translation>
     </message>
@@ -156,6 +168,17 @@
     <message>
         <source>Next follow-up: %1</source>
         <translation>المتابعة التالية: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,6 +288,10 @@
     <message>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
+    </message>
+    <message>
+        <source>Sync conflict to look at: open the case file</source>
+        <translation>تعارض مزامنة للمراجعة: افتح ملف الحالة</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
@@ -459,6 +486,53 @@
     <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase the case</source>
+        <translation>محو الحالة</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <source>Erase the case of %1 (%2)?</source>
+        <translation>هل تريد محو حالة %1 (%2)؟</translation>
+    </message>
+    <message>
+        <source>Every record of this case is deleted: the profile, household, consent, forms and follow-ups. It is deleted from this laptop now, and from headquarters and every other laptop of the office at their next sync.</source>
+        <translation>يُحذف كل ما يخص هذه الحالة: الملف الشخصي والأسرة المعيشية والموافقة والاستمارات والمتابعات. يُحذف من هذا الحاسوب الآن، ومن المقر ومن كل حواسيب المكتب الأخرى عند مزامنتها التالية.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps that the case was erased, when, by whom and why, but nothing of what it contained.</source>
+        <translation>يحتفظ سجل التدقيق بأن الحالة مُحيت، ومتى، وعلى يد من، ولماذا، ولكن لا يحتفظ بشيء من محتواها.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>اختر سببًا…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the case number %1:</source>
+        <translation>للتأكيد، اكتب رقم الحالة %1:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;رقم الحالة</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1039,22 @@
         <translation>الهجرة مجددًا</translation>
     </message>
     <message>
+        <source>Requested by the returnee</source>
+        <translation>بطلب من العائد</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>سُحبت الموافقة</translation>
+    </message>
+    <message>
+        <source>Duplicate (registered twice)</source>
+        <translation>حالة مكررة (سُجّلت مرتين)</translation>
+    </message>
+    <message>
+        <source>Created by mistake</source>
+        <translation>أُنشئت عن طريق الخطأ</translation>
+    </message>
+    <message>
         <source>Unaccompanied or separated child</source>
         <translation>طفل غير مصحوب أو منفصل عن ذويه</translation>
     </message>
@@ -1179,6 +1269,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Wait until the sync in progress has finished</source>
+        <translation>انتظر حتى تنتهي المزامنة الجارية</translation>
+    </message>
     <message>
         <source>Headquarters set up</source>
         <translation>تم إعداد المقر</translation>
@@ -1446,6 +1540,18 @@
         <translation>لم تُعدّ المزامنة مع المقر بعد (زر المزامنة في شريط الحالة، أو: passerelle sync configure).</translation>
     </message>
     <message>
+        <source>This account cannot see any office. Ask headquarters to check it.</source>
+        <translation>لا يرى هذا الحساب أي مكتب. اطلب من المقر التحقق منه.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the folder exists, that you may write in it and that the disk is not full, then try again.</source>
+        <translation>تعذّرت كتابة ملف التصدير. تحقّق من وجود المجلد ومن أنّ لديك صلاحية الكتابة فيه ومن أنّ القرص غير ممتلئ، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation>أُوقف التصدير. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
         <translation>هذا الملف ليس حزمة Passerelle، أو كتبه إصدار أحدث من Passerelle. لم يُستورد شيء.</translation>
     </message>
@@ -1466,8 +1572,20 @@
         <translation>استُوردت هذه الحزمة من قبل (رقم {sequence} من الجهاز {device}؛ أحدث حزمة مستوردة من هذا الجهاز رقمها {last}).</translation>
     </message>
     <message>
-        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
-        <translation>تقول هذه الحزمة إنها من الجهاز {device}، لكن هذا الجهاز لم يوقّعها؛ لم يُستورد شيء.</translation>
+        <source>This bundle comes from device {device}, which this laptop does not know as a device of the office (a new laptop, or one withdrawn by headquarters). Sync with headquarters, then try again; nothing was imported.</source>
+        <translation>هذه الحزمة واردة من الجهاز {device}، ولا يعرفه هذا الحاسوب جهازًا تابعًا للمكتب (حاسوب جديد، أو جهاز سحبه المقر). زامن مع المقر ثم أعد المحاولة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Bundles need the office key, which this laptop gets from headquarters: set up and sync with headquarters once.</source>
+        <translation>تحتاج الحزم إلى مفتاح المكتب، ويتلقاه هذا الحاسوب من المقر: أعدّ المزامنة مع المقر وزامن مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent: headquarters already has every change made here.</source>
+        <translation>لا شيء ينتظر الإرسال: لدى المقر كل التغييرات التي أُجريت هنا.</translation>
+    </message>
+    <message>
+        <source>M&amp;E officers cannot erase cases.</source>
+        <translation>لا يمكن لمسؤولي الرصد والتقييم محو الحالات.</translation>
     </message>
     <message>
         <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
@@ -2098,6 +2216,18 @@
         <source>Kept only in your encrypted profile</source>
         <translation>يُحفظ في ملف التعريف المشفّر فقط</translation>
     </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>ال&amp;مكتب</translation>
+    </message>
+    <message>
+        <source>Checking with headquarters…</source>
+        <translation>جارٍ التحقق لدى المقر…</translation>
+    </message>
+    <message>
+        <source>This account can see several offices. Choose the one you work for, then check again.</source>
+        <translation>يرى هذا الحساب عدة مكاتب. اختر المكتب الذي تعمل فيه، ثم تحقّق مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -2108,6 +2238,22 @@
     <message>
         <source>Conflicts…</source>
         <translation>التعارضات…</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick…</source>
+        <translation>كتابة حزمة على ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>استيراد حزمة…</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>المزامنة تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Sync on its own whenever headquarters can be reached</source>
+        <translation>تتم المزامنة من تلقاء نفسها كلما أمكن الوصول إلى المقر</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2142,6 +2288,11 @@
     <message>
         <source>last sync %1</source>
         <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts: 3 sent, 2 received</comment>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -2210,6 +2361,117 @@
             <numerusform>جارٍ المزامنة… %1: %n صفًا، %2 كيلوبايت</numerusform>
             <numerusform>جارٍ المزامنة… %1: %n صف، %2 كيلوبايت</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Headquarters not reachable; trying again later</source>
+        <translation>تعذّر الوصول إلى المقر؛ ستُعاد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick</source>
+        <translation>كتابة حزمة على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>جارٍ قراءة الحزمة…</translation>
+    </message>
+    <message>
+        <source>Passerelle bundles (*%1)</source>
+        <translation>حزم Passerelle (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n change(s)</source>
+        <translation>
+            <numerusform>كُتبت الحزمة: لا تغييرات</numerusform>
+            <numerusform>كُتبت الحزمة: تغيير واحد</numerusform>
+            <numerusform>كُتبت الحزمة: تغييران</numerusform>
+            <numerusform>كُتبت الحزمة: %n تغييرات</numerusform>
+            <numerusform>كُتبت الحزمة: %n تغييرًا</numerusform>
+            <numerusform>كُتبت الحزمة: %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي تغيير في %1.</numerusform>
+            <numerusform>كُتب تغيير واحد في %1.</numerusform>
+            <numerusform>كُتب تغييران في %1.</numerusform>
+            <numerusform>كُتبت %n تغييرات في %1.</numerusform>
+            <numerusform>كُتب %n تغييرًا في %1.</numerusform>
+            <numerusform>كُتب %n تغيير في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle on another laptop of the office: the changes go on to headquarters with that laptop&apos;s next sync.</source>
+        <translation>استورد الحزمة على حاسوب آخر من حواسيب المكتب: تصل التغييرات إلى المقر مع المزامنة التالية لذلك الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>كُتبت الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>لم تُكتب الحزمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>استُوردت الحزمة: لم يُطبَّق أي تغيير</numerusform>
+            <numerusform>استُوردت الحزمة: طُبِّق تغيير واحد</numerusform>
+            <numerusform>استُوردت الحزمة: طُبِّق تغييران</numerusform>
+            <numerusform>استُوردت الحزمة: طُبِّقت %n تغييرات</numerusform>
+            <numerusform>استُوردت الحزمة: طُبِّق %n تغييرًا</numerusform>
+            <numerusform>استُوردت الحزمة: طُبِّق %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) read</source>
+        <translation>
+            <numerusform>لم يُقرأ أي تغيير</numerusform>
+            <numerusform>قُرئ تغيير واحد</numerusform>
+            <numerusform>قُرئ تغييران</numerusform>
+            <numerusform>قُرئت %n تغييرات</numerusform>
+            <numerusform>قُرئ %n تغييرًا</numerusform>
+            <numerusform>قُرئ %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied here</source>
+        <translation>
+            <numerusform>لم يُطبَّق شيء هنا</numerusform>
+            <numerusform>طُبِّق واحد هنا</numerusform>
+            <numerusform>طُبِّق اثنان هنا</numerusform>
+            <numerusform>طُبِّقت %n هنا</numerusform>
+            <numerusform>طُبِّق %n هنا</numerusform>
+            <numerusform>طُبِّق %n هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1 from device %2: %3.</source>
+        <translation>الحزمة رقم %1 من الجهاز %2: %3.</translation>
+    </message>
+    <message>
+        <source>They go to headquarters at the next sync.</source>
+        <translation>تُرسل إلى المقر في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>لم تُستورد الحزمة</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2626,10 @@
     <message>
         <source>Case %1 registered</source>
         <translation>تم تسجيل الحالة %1</translation>
+    </message>
+    <message>
+        <source>Case %1 erased</source>
+        <translation>مُحيت الحالة %1</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,14 @@
         <translation>Re&amp;open case</translation>
     </message>
     <message>
+        <source>&amp;Erase case…</source>
+        <translation>&amp;Erase case…</translation>
+    </message>
+    <message>
+        <source>Delete this case everywhere, for good (right to erasure)</source>
+        <translation>Delete this case everywhere, for good (right to erasure)</translation>
+    </message>
+    <message>
         <source>Suggested field-guide sections</source>
         <translation>Suggested field-guide sections</translation>
     </message>
@@ -117,6 +125,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>A field of this case was changed on two laptops: click to choose the value to keep</source>
+        <translation>A field of this case was changed on two laptops: click to choose the value to keep</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
@@ -144,6 +156,13 @@
     <message>
         <source>Next follow-up: %1</source>
         <translation>Next follow-up: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -249,6 +268,10 @@
     <message>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Sync conflict to look at: open the case file</source>
+        <translation>Sync conflict to look at: open the case file</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
@@ -443,6 +466,53 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase the case</source>
+        <translation>Erase the case</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Erase the case of %1 (%2)?</source>
+        <translation>Erase the case of %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Every record of this case is deleted: the profile, household, consent, forms and follow-ups. It is deleted from this laptop now, and from headquarters and every other laptop of the office at their next sync.</source>
+        <translation>Every record of this case is deleted: the profile, household, consent, forms and follow-ups. It is deleted from this laptop now, and from headquarters and every other laptop of the office at their next sync.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps that the case was erased, when, by whom and why, but nothing of what it contained.</source>
+        <translation>The audit trail keeps that the case was erased, when, by whom and why, but nothing of what it contained.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the case number %1:</source>
+        <translation>To confirm, type the case number %1:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>Case &amp;number</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1011,22 @@
         <translation>Migrated again</translation>
     </message>
     <message>
+        <source>Requested by the returnee</source>
+        <translation>Requested by the returnee</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Duplicate (registered twice)</source>
+        <translation>Duplicate (registered twice)</translation>
+    </message>
+    <message>
+        <source>Created by mistake</source>
+        <translation>Created by mistake</translation>
+    </message>
+    <message>
         <source>Unaccompanied or separated child</source>
         <translation>Unaccompanied or separated child</translation>
     </message>
@@ -1155,6 +1241,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Wait until the sync in progress has finished</source>
+        <translation>Wait until the sync in progress has finished</translation>
+    </message>
     <message>
         <source>Headquarters set up</source>
         <translation>Headquarters set up</translation>
@@ -1422,6 +1512,18 @@
         <translation>Sync with headquarters is not set up yet (the sync button in the status bar, or: passerelle sync configure).</translation>
     </message>
     <message>
+        <source>This account cannot see any office. Ask headquarters to check it.</source>
+        <translation>This account cannot see any office. Ask headquarters to check it.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the folder exists, that you may write in it and that the disk is not full, then try again.</source>
+        <translation>The export could not be written. Check that the folder exists, that you may write in it and that the disk is not full, then try again.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation>The export was stopped. No file was written.</translation>
+    </message>
+    <message>
         <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
         <translation>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</translation>
     </message>
@@ -1442,8 +1544,20 @@
         <translation>This bundle was already imported (number {sequence} from device {device}; the newest imported from that device is number {last}).</translation>
     </message>
     <message>
-        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
-        <translation>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</translation>
+        <source>This bundle comes from device {device}, which this laptop does not know as a device of the office (a new laptop, or one withdrawn by headquarters). Sync with headquarters, then try again; nothing was imported.</source>
+        <translation>This bundle comes from device {device}, which this laptop does not know as a device of the office (a new laptop, or one withdrawn by headquarters). Sync with headquarters, then try again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bundles need the office key, which this laptop gets from headquarters: set up and sync with headquarters once.</source>
+        <translation>Bundles need the office key, which this laptop gets from headquarters: set up and sync with headquarters once.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent: headquarters already has every change made here.</source>
+        <translation>Nothing is waiting to be sent: headquarters already has every change made here.</translation>
+    </message>
+    <message>
+        <source>M&amp;E officers cannot erase cases.</source>
+        <translation>M&amp;E officers cannot erase cases.</translation>
     </message>
     <message>
         <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
@@ -2074,6 +2188,18 @@
         <source>Kept only in your encrypted profile</source>
         <translation>Kept only in your encrypted profile</translation>
     </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>Checking with headquarters…</source>
+        <translation>Checking with headquarters…</translation>
+    </message>
+    <message>
+        <source>This account can see several offices. Choose the one you work for, then check again.</source>
+        <translation>This account can see several offices. Choose the one you work for, then check again.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -2084,6 +2210,22 @@
     <message>
         <source>Conflicts…</source>
         <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick…</source>
+        <translation>Write a bundle for a USB stick…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Import a bundle…</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Sync automatically</translation>
+    </message>
+    <message>
+        <source>Sync on its own whenever headquarters can be reached</source>
+        <translation>Sync on its own whenever headquarters can be reached</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2110,6 +2252,11 @@
     <message>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts: 3 sent, 2 received</comment>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -2162,6 +2309,97 @@
             <numerusform>Syncing… %1: %n row, %2 KB</numerusform>
             <numerusform>Syncing… %1: %n rows, %2 KB</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Headquarters not reachable; trying again later</source>
+        <translation>Headquarters not reachable; trying again later</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick</source>
+        <translation>Write a bundle for a USB stick</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Reading the bundle…</translation>
+    </message>
+    <message>
+        <source>Passerelle bundles (*%1)</source>
+        <translation>Passerelle bundles (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n change(s)</source>
+        <translation>
+            <numerusform>Bundle written: %n change</numerusform>
+            <numerusform>Bundle written: %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n change written to %1.</numerusform>
+            <numerusform>%n changes written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle on another laptop of the office: the changes go on to headquarters with that laptop&apos;s next sync.</source>
+        <translation>Import the bundle on another laptop of the office: the changes go on to headquarters with that laptop&apos;s next sync.</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>Bundle not written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>Bundle imported: %n change applied</numerusform>
+            <numerusform>Bundle imported: %n changes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) read</source>
+        <translation>
+            <numerusform>%n change read</numerusform>
+            <numerusform>%n changes read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied here</source>
+        <translation>
+            <numerusform>%n applied here</numerusform>
+            <numerusform>%n applied here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1 from device %2: %3.</source>
+        <translation>Bundle %1 from device %2: %3.</translation>
+    </message>
+    <message>
+        <source>They go to headquarters at the next sync.</source>
+        <translation>They go to headquarters at the next sync.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Bundle not imported</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2554,10 @@
     <message>
         <source>Case %1 registered</source>
         <translation>Case %1 registered</translation>
+    </message>
+    <message>
+        <source>Case %1 erased</source>
+        <translation>Case %1 erased</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,14 @@
         <translation>R&amp;ouvrir le dossier</translation>
     </message>
     <message>
+        <source>&amp;Erase case…</source>
+        <translation>E&amp;ffacer le dossier…</translation>
+    </message>
+    <message>
+        <source>Delete this case everywhere, for good (right to erasure)</source>
+        <translation>Supprimer ce dossier partout, définitivement (droit à l’effacement)</translation>
+    </message>
+    <message>
         <source>Suggested field-guide sections</source>
         <translation>Sections du guide de terrain suggérées</translation>
     </message>
@@ -117,6 +125,10 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>A field of this case was changed on two laptops: click to choose the value to keep</source>
+        <translation>Un champ de ce dossier a été modifié sur deux ordinateurs : cliquez pour choisir la valeur à garder</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -144,6 +156,13 @@
     <message>
         <source>Next follow-up: %1</source>
         <translation>Prochain suivi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -249,6 +268,10 @@
     <message>
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Sync conflict to look at: open the case file</source>
+        <translation>Conflit de synchronisation à examiner : ouvrez le dossier</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
@@ -443,6 +466,53 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCaseDialog</name>
+    <message>
+        <source>Erase the case</source>
+        <translation>Effacer le dossier</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Erase the case of %1 (%2)?</source>
+        <translation>Effacer le dossier de %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>Every record of this case is deleted: the profile, household, consent, forms and follow-ups. It is deleted from this laptop now, and from headquarters and every other laptop of the office at their next sync.</source>
+        <translation>Tout ce que contient ce dossier sera supprimé : profil, ménage, consentement, formulaires et suivis. Il disparaît de cet ordinateur dès maintenant, puis du siège et de tous les autres ordinateurs du bureau à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps that the case was erased, when, by whom and why, but nothing of what it contained.</source>
+        <translation>Le journal d’audit garde la trace de l’effacement (quand, par qui et pourquoi), mais rien du contenu du dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the case number %1:</source>
+        <translation>Pour confirmer, saisissez le numéro de dossier %1 :</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;Numéro de dossier</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1011,22 @@
         <translation>Nouvelle migration</translation>
     </message>
     <message>
+        <source>Requested by the returnee</source>
+        <translation>À la demande de la personne de retour</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Duplicate (registered twice)</source>
+        <translation>Doublon (enregistré deux fois)</translation>
+    </message>
+    <message>
+        <source>Created by mistake</source>
+        <translation>Créé par erreur</translation>
+    </message>
+    <message>
         <source>Unaccompanied or separated child</source>
         <translation>Enfant non accompagné ou séparé</translation>
     </message>
@@ -1155,6 +1241,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Wait until the sync in progress has finished</source>
+        <translation>Attendez la fin de la synchronisation en cours</translation>
+    </message>
     <message>
         <source>Headquarters set up</source>
         <translation>Siège configuré</translation>
@@ -1422,6 +1512,18 @@
         <translation>La synchronisation avec le siège n’est pas encore configurée (le bouton de synchronisation dans la barre d’état, ou : passerelle sync configure).</translation>
     </message>
     <message>
+        <source>This account cannot see any office. Ask headquarters to check it.</source>
+        <translation>Ce compte n’a accès à aucun bureau. Demandez au siège de le vérifier.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the folder exists, that you may write in it and that the disk is not full, then try again.</source>
+        <translation>L’export n’a pas pu être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n’est pas plein, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation>L’export a été arrêté. Aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
         <source>This file is not a Passerelle bundle, or a newer version of Passerelle wrote it. Nothing was imported.</source>
         <translation>Ce fichier n’est pas un lot Passerelle, ou une version plus récente de Passerelle l’a écrit. Rien n’a été importé.</translation>
     </message>
@@ -1442,8 +1544,20 @@
         <translation>Ce lot a déjà été importé (numéro {sequence} de l’appareil {device} ; le plus récent importé de cet appareil porte le numéro {last}).</translation>
     </message>
     <message>
-        <source>This bundle says it comes from device {device}, but that device did not sign it; nothing was imported.</source>
-        <translation>Ce lot dit venir de l’appareil {device}, mais cet appareil ne l’a pas signé ; rien n’a été importé.</translation>
+        <source>This bundle comes from device {device}, which this laptop does not know as a device of the office (a new laptop, or one withdrawn by headquarters). Sync with headquarters, then try again; nothing was imported.</source>
+        <translation>Ce lot vient de l’appareil {device}, que cet ordinateur ne connaît pas comme appareil du bureau (un nouvel ordinateur, ou un appareil retiré par le siège). Synchronisez avec le siège, puis réessayez ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Bundles need the office key, which this laptop gets from headquarters: set up and sync with headquarters once.</source>
+        <translation>Les lots ont besoin de la clé du bureau, que cet ordinateur reçoit du siège : configurez la synchronisation avec le siège et synchronisez une première fois.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent: headquarters already has every change made here.</source>
+        <translation>Rien n’attend d’être envoyé : le siège a déjà toutes les modifications faites ici.</translation>
+    </message>
+    <message>
+        <source>M&amp;E officers cannot erase cases.</source>
+        <translation>Les chargés de suivi et évaluation ne peuvent pas effacer de dossiers.</translation>
     </message>
     <message>
         <source>This bundle is larger than Passerelle accepts ({limit_mb} MB); nothing was imported.</source>
@@ -2074,6 +2188,18 @@
         <source>Kept only in your encrypted profile</source>
         <translation>Gardé uniquement dans votre profil chiffré</translation>
     </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <source>Checking with headquarters…</source>
+        <translation>Vérification auprès du siège…</translation>
+    </message>
+    <message>
+        <source>This account can see several offices. Choose the one you work for, then check again.</source>
+        <translation>Ce compte a accès à plusieurs bureaux. Choisissez celui où vous travaillez, puis vérifiez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -2084,6 +2210,22 @@
     <message>
         <source>Conflicts…</source>
         <translation>Conflits…</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick…</source>
+        <translation>Écrire un lot pour clé USB…</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Importer un lot…</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Synchroniser automatiquement</translation>
+    </message>
+    <message>
+        <source>Sync on its own whenever headquarters can be reached</source>
+        <translation>Synchroniser de lui-même dès que le siège est joignable</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2110,6 +2252,11 @@
     <message>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts: 3 sent, 2 received</comment>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -2162,6 +2309,97 @@
             <numerusform>Synchronisation… %1 : %n ligne, %2 Ko</numerusform>
             <numerusform>Synchronisation… %1 : %n lignes, %2 Ko</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Headquarters not reachable; trying again later</source>
+        <translation>Siège injoignable ; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Write a bundle for a USB stick</source>
+        <translation>Écrire un lot pour clé USB</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Écriture du lot…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un lot</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Lecture du lot…</translation>
+    </message>
+    <message>
+        <source>Passerelle bundles (*%1)</source>
+        <translation>Lots Passerelle (*%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle written: %n change(s)</source>
+        <translation>
+            <numerusform>Lot écrit : %n modification</numerusform>
+            <numerusform>Lot écrit : %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n modification écrite dans %1.</numerusform>
+            <numerusform>%n modifications écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the bundle on another laptop of the office: the changes go on to headquarters with that laptop&apos;s next sync.</source>
+        <translation>Importez le lot sur un autre ordinateur du bureau : les modifications partiront vers le siège à la prochaine synchronisation de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Lot écrit</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>Lot non écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle imported: %n change(s) applied</source>
+        <translation>
+            <numerusform>Lot importé : %n modification appliquée</numerusform>
+            <numerusform>Lot importé : %n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) read</source>
+        <translation>
+            <numerusform>%n modification lue</numerusform>
+            <numerusform>%n modifications lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied here</source>
+        <translation>
+            <numerusform>%n appliquée ici</numerusform>
+            <numerusform>%n appliquées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1 from device %2: %3.</source>
+        <translation>Lot n° %1 de l’appareil %2 : %3.</translation>
+    </message>
+    <message>
+        <source>They go to headquarters at the next sync.</source>
+        <translation>Elles partiront vers le siège à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Lot importé</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Lot non importé</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2554,10 @@
     <message>
         <source>Case %1 registered</source>
         <translation>Dossier %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Case %1 erased</source>
+        <translation>Dossier %1 effacé</translation>
     </message>
 </context>
 </TS>

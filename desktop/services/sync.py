@@ -109,7 +109,7 @@ class SyncService:
 
     def configure(self, url: str, user: str, password: str, bucket: str | None = None) -> Account:
         """Check the address and login, find the office's bucket, keep them in the encrypted profile."""
-        hq = HQ(url, user, password, attempts=2)
+        hq = HQ(url, user, password, attempts=2, cancel=self.cancel)
         bucket = office_bucket(hq, bucket)
         account = Account(hq.url, user, password, bucket)
         with self.db.atomic():
@@ -401,9 +401,11 @@ def office_bucket(hq: HQ, bucket: str | None) -> str:
     """The office this account works in: the one given, or the only one it can see."""
     hq.hello()
     visible = [name for name in hq.buckets() if name.startswith("office-")]
+    if not visible:
+        raise HQError("sync.no_office")
     if bucket is None:
         if len(visible) != 1:
-            raise HQError("sync.choose_office", offices=", ".join(visible) or "-")
+            raise HQError("sync.choose_office", offices=", ".join(visible))
         return visible[0]
     if bucket not in visible:
         raise HQError("sync.no_such_office", office=bucket)

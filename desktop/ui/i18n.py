@@ -36,3 +36,9 @@ def ui_language() -> str:
     """The language the UI is shown in (fr, en or ar), for texts held as data (forms, guide)."""
     code = QLocale().name()[:2]
     return code if code in {str(language) for language in Language} else "en"
+
+
+def isolate(text: str) -> str:
+    """A path, an id or a case number inside a sentence: kept left to right, in its place,
+    in an Arabic sentence (Unicode first-strong isolate … pop directional isolate)."""
+    return f"\u2068{text}\u2069"

@@ -7,6 +7,7 @@ from ..domain.enums import (
     ClosureReason,
     ConsentPurpose,
     Document,
+    ErasureReason,
     Language,
     Relationship,
     ReturnType,
@@ -41,6 +42,15 @@ def closure_reason(value: ClosureReason) -> str:
         ClosureReason.DECEASED: QCoreApplication.translate("Labels", "Deceased"),
         ClosureReason.LOST_CONTACT: QCoreApplication.translate("Labels", "Lost contact"),
         ClosureReason.REMIGRATED: QCoreApplication.translate("Labels", "Migrated again"),
+    }[value]
+
+
+def erasure_reason(value: ErasureReason) -> str:
+    return {
+        ErasureReason.REQUESTED: QCoreApplication.translate("Labels", "Requested by the returnee"),
+        ErasureReason.CONSENT_WITHDRAWN: QCoreApplication.translate("Labels", "Consent withdrawn"),
+        ErasureReason.DUPLICATE: QCoreApplication.translate("Labels", "Duplicate (registered twice)"),
+        ErasureReason.ENTERED_IN_ERROR: QCoreApplication.translate("Labels", "Created by mistake"),
     }[value]
 
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain.enums import Language
-from ..domain.errors import NotFound
 from ..services.cases import CaseService
 from ..services.handbook import HandbookService
 from ..services.session import Session
@@ -17,9 +16,11 @@ from ..store.profiles import ProfileStore
 from . import labels
 from .idle import IdleWatcher
 from .pages.start_page import StartPage
+from .tasks import wait_abandoned
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from ..services.bundles import ImportResult
     from ..services.sync import SyncResult
     from .widgets.sync_status import SyncStatus
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.settings_requested.connect(self.open_settings)
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.workspace.conflicts_requested.connect(self.open_conflicts)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         profile = self.session.profile
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self._drop_sync()
         self.sync_status = SyncStatus(self.session)
         self.sync_status.synced.connect(self._after_sync)
+        self.sync_status.imported.connect(self._after_sync)
         self.sync_status.setup_requested.connect(self.open_sync_setup)
         self.sync_status.conflicts_requested.connect(self.open_conflicts)
         self.statusBar().insertPermanentWidget(0, self.sync_status)
@@ -132,38 +135,49 @@ class MainWindow(QMainWindow):
             self.sync_status.deleteLater()
             self.sync_status = None
 
-    def _after_sync(self, result: "SyncResult") -> None:
-        """Show what arrived; a case file with unsaved edits is left as the person has it."""
-        if self.workspace is None or not result.received:
+    def _after_sync(self, result: "SyncResult | ImportResult") -> None:
+        """After a sync or an imported bundle: conflict badges, then what arrived."""
+        if self.workspace is None:
             return
-        self.workspace.case_list.refresh()
-        for page in self.workspace.open_pages():
-            if page.dirty:
-                continue
-            try:
-                page.reload_all()
-            except NotFound:  # erased or deleted at headquarters
-                self.workspace.close_case(page)
+        self.workspace.refresh_conflicts()
+        if result.received:
+            self.workspace.reload_cases()
 
     def open_sync_setup(self) -> None:
         from .dialogs.sync_dialogs import SyncSetupDialog
 
-        if self.sync_status is None:
+        if self.sync_status is None or self.session is None:
             return
-        dialog = SyncSetupDialog(self.sync_status.service, self)
-        if dialog.exec():
+        if self.sync_status.running:
+            self.statusBar().showMessage(self.tr("Wait until the sync in progress has finished"), 5000)
+            return
+        status = self.sync_status
+        with status.pause():  # no automatic sync while the account changes
+            dialog = SyncSetupDialog(status.service, self.session, self)
+            accepted = dialog.exec()
+            dialog.deleteLater()
+        if accepted and self.sync_status is status:
             self.statusBar().showMessage(self.tr("Headquarters set up"), 5000)
-            self.sync_status.refresh()
-        dialog.deleteLater()
+            status.refresh()
 
-    def open_conflicts(self) -> None:
+    def open_conflicts(self, case_id: str | None = None) -> None:
+        """Every open conflict, or one case's (from its case file's badge)."""
         from .dialogs.sync_dialogs import ConflictsDialog
 
-        if self.sync_status is not None:
-            dialog = ConflictsDialog(self.sync_status.service, self)
-            dialog.exec()
-            dialog.deleteLater()  # it shows case data: not kept hidden
-            self.sync_status.refresh()
+        status = self.sync_status
+        if status is None:
+            return
+        dialog = ConflictsDialog(status.service, self, case_id or None)
+        dialog.exec()
+        resolved = dialog.resolved
+        dialog.deleteLater()  # it shows case data: not kept hidden
+        if self.sync_status is not status:  # locked meanwhile
+            return
+        status.refresh()
+        if self.workspace is not None:
+            self.workspace.refresh_conflicts()
+            if resolved:  # the value kept may differ from the one shown
+                self.workspace.reload_cases()
 
     # --- actions ----------------------------------------------------------------
 
@@ -274,6 +288,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.lock(force=True)
+        wait_abandoned()  # a check left running by a closed dialog must end before the threads go
         event.accept()
 
     def page(self) -> QWidget:

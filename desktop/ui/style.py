@@ -18,6 +18,9 @@ QFrame#caseHeader {{ background: white; border: 1px solid #d5dde3; border-radius
 QLabel#banner {{ background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; padding: 6px; }}
 QLabel[badge="vulnerability"] {{ background: #fde7e9; color: #6e1f24; border-radius: 8px; padding: 2px 8px; }}
 QLabel[badge="status"] {{ background: #e1ecf4; color: {ACCENT}; border-radius: 8px; padding: 2px 8px; font-weight: bold; }}
+QPushButton[badge="conflict"] {{ background: #fff4ce; color: #6b4e00; border: 1px solid #e0c36a; border-radius: 8px; padding: 2px 8px; font-weight: bold; }}
+QPushButton[badge="conflict"]:hover {{ background: #ffeaa0; }}
+QPushButton#danger:enabled {{ background: #a4262c; color: white; border: 1px solid #7d1d22; border-radius: 4px; padding: 4px 12px; }}
 QLabel#followUp[overdue="true"] {{ color: #a4262c; font-weight: bold; }}
 QTableView {{ gridline-color: #e3e8ec; selection-background-color: {ACCENT}; }}
 QGroupBox {{ font-weight: bold; }}

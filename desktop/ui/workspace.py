@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain.errors import NotFound
 from ..domain.records import Draft, Submission
 from ..services.cases import CaseService
 from ..services.forms import FormService, default_catalogue
 from ..services.handbook import HandbookService
 from .dialogs.case_dialogs import NewCaseDialog
-from .i18n import ui_language
+from .i18n import isolate, ui_language
 from .pages.case_file_page import CaseFilePage
 from .pages.case_list_page import CaseListPage
 
@@ -24,11 +25,13 @@ if TYPE_CHECKING:
 class Workspace(QWidget):
     """Signals:
         lock_requested(), settings_requested(), status_message(str)
+        conflicts_requested(str): a case file asked for its sync conflicts (the case id).
     """
 
     lock_requested = Signal()
     settings_requested = Signal()
     status_message = Signal(str)
+    conflicts_requested = Signal(str)
 
     #: the case list, follow-ups and the field guide come first; open case files and forms follow
     FIXED_PAGES = 3
@@ -142,6 +145,8 @@ class Workspace(QWidget):
                 return page
         page = CaseFilePage(self.service, case_id, self.handbook, self.forms)
         page.changed.connect(self._case_changed)
+        page.erased.connect(self._case_erased)
+        page.conflicts_requested.connect(self.conflicts_requested)
         page.form_requested.connect(lambda draft, label=page.title(): self.open_form(draft, label))
         page.guidance_requested.connect(lambda section_id: self.show_handbook().open_section(section_id))
         self.pages.addWidget(page)
@@ -257,6 +262,43 @@ class Workspace(QWidget):
     def show_list(self) -> None:
         self.nav.setCurrentRow(self.CASES)
         self.case_list.focus_search()
+
+    def _case_erased(self, case_id: str) -> None:
+        """The case is gone: its case file and forms close unsaved, the list forgets it."""
+        number = ""
+        for page in [*self.open_pages(), *self.wizards()]:
+            if isinstance(page, CaseFilePage) and page.case_id == case_id:
+                number = page.case.case_number
+                self._remove_page(page)
+            elif not isinstance(page, CaseFilePage) and page.draft.case_id == case_id:
+                page.timer.stop()  # its draft was erased with the case
+                self._remove_page(page)
+        self.nav.setCurrentRow(self.CASES)
+        self._show_page(self.CASES)
+        self.case_list.refresh()
+        if self.tasks_page is not None:
+            self.tasks_page.reload()
+        self.status_message.emit(self.tr("Case %1 erased").replace("%1", isolate(number)))
+
+    def reload_cases(self) -> None:
+        """After a sync or an imported bundle: show what arrived. A case file with unsaved
+        edits is left as the person has it; one whose case was erased elsewhere closes."""
+        self.case_list.refresh()
+        for page in self.open_pages():
+            if page.dirty:
+                continue
+            try:
+                page.reload_all(show_forms=False)
+            except NotFound:  # erased or deleted at headquarters
+                self.close_case(page)
+        if self.tasks_page is not None:
+            self.tasks_page.reload()
+
+    def refresh_conflicts(self) -> None:
+        """The conflict badges of the open case files and the signs in the case list."""
+        self.case_list.model.refresh_conflicts()
+        for page in self.open_pages():
+            page.refresh_conflicts()
 
     def _case_changed(self, case_id: str) -> None:
         self.case_list.refresh()

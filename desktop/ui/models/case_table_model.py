@@ -1,15 +1,18 @@
 """The case list as a Qt item model: an adapter over CaseService queries that
-reads pages of rows on demand (``fetchMore``), never the whole table."""
+reads pages of rows on demand (``fetchMore``), never the whole table. Cases with
+open sync conflicts carry a warning sign by their name."""
 
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.case import CaseRow
 from ...domain.query import CaseQuery, SortKey
 from ...domain.rules import FollowUp, age_on, follow_up_state
 from ...services.cases import CaseService
+from ...services.sync import SyncService
 from .. import labels
 
 PAGE = 200
@@ -40,6 +43,8 @@ class CaseTableModel(QAbstractTableModel):
         self.query = CaseQuery()
         self.rows: list[CaseRow] = []
         self.total = 0
+        self.conflicted: set[str] = set()  # ids of cases with open sync conflicts (few)
+        self._warning: QIcon | None = None
 
     @property
     def today(self) -> date:
@@ -47,8 +52,21 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- loading ----------------------------------------------------------------
 
+    def _conflicted(self) -> set[str]:
+        session = self.service.session
+        conflicts = SyncService(session.db, session.profile.username).repo.conflicts()
+        return {conflict["case_id"] for conflict in conflicts if conflict["case_id"]}
+
+    def refresh_conflicts(self) -> None:
+        """After a sync, an import or a choice: the warning signs, without reloading the rows."""
+        self.conflicted = self._conflicted()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, NAME), self.index(len(self.rows) - 1, NAME),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
     def set_query(self, query: CaseQuery) -> None:
         self.beginResetModel()
+        self.conflicted = self._conflicted()
         self.query = query
         self.total = self.service.count(query)
         self.rows = self.service.page(query, 0, PAGE)
@@ -59,6 +77,7 @@ class CaseTableModel(QAbstractTableModel):
         """Reload after an edit, keeping as many rows loaded as before."""
         loaded = max(PAGE, len(self.rows))
         self.beginResetModel()
+        self.conflicted = self._conflicted()
         self.total = self.service.count(self.query)
         self.rows = self.service.page(self.query, 0, loaded)
         self.endResetModel()
@@ -111,6 +130,13 @@ class CaseTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == CASE_ID_ROLE:
             return row.id
+        if column == NAME and row.id in self.conflicted:
+            if role == Qt.ItemDataRole.DecorationRole:
+                if self._warning is None:
+                    self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return self._warning
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Sync conflict to look at: open the case file")
         if role == Qt.ItemDataRole.ToolTipRole and column == VULNERABILITIES:
             return "\n".join(labels.vulnerability(v) for v in row.vulnerabilities) or None
         if column == FOLLOW_UP and follow_up_state(row.next_follow_up, row.status, self.today) is FollowUp.OVERDUE:

@@ -1,5 +1,5 @@
-"""One case file: header, status actions, and pages for profile, household,
-consent and timeline."""
+"""One case file: header (with a badge for open sync conflicts), status actions,
+erasure, and pages for profile, household, consent and timeline."""
 
 import html
 
@@ -8,13 +8,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.case import Case
-from ...domain.enums import Status
+from ...domain.enums import Role, Status
 from ...domain.errors import PasserelleError, ValidationFailed
 from ...domain.guidance import suggested_sections
 from ...domain.rules import next_statuses
 from ...services.cases import CaseService
 from ...services.forms import FormService
 from ...services.handbook import HandbookService
+from ...services.sync import SyncService
 from .. import labels
 from ..i18n import ui_language
 from ..dialogs.close_case_dialog import CloseCaseDialog
@@ -29,11 +30,15 @@ class CaseFilePage(QWidget):
         changed(str): the case with this id was saved (the list refreshes).
         guidance_requested(str): the person opened a suggested field-guide section.
         form_requested(object): a Draft to open in the form wizard.
+        erased(str): the case with this id was erased (the page must close).
+        conflicts_requested(str): the person asked to see this case's sync conflicts.
     """
 
     changed = Signal(str)
     guidance_requested = Signal(str)
     form_requested = Signal(object)
+    erased = Signal(str)
+    conflicts_requested = Signal(str)
 
     def __init__(
         self, service: CaseService, case_id: str, handbook: HandbookService | None = None,
@@ -49,6 +54,10 @@ class CaseFilePage(QWidget):
         self.move_button = QPushButton(self.tr("&Move to…"))
         self.close_button = QPushButton(self.tr("&Close case…"))
         self.reopen_button = QPushButton(self.tr("Re&open case"))
+        self.erase_button = QPushButton(self.tr("&Erase case…"))
+        self.erase_button.setToolTip(self.tr("Delete this case everywhere, for good (right to erasure)"))
+        # M&E officers never erase; the service refuses them too
+        self.erase_button.setVisible(service.session.profile.role is not Role.ME_OFFICER)
         self.guidance = QLabel()
         self.guidance.setObjectName("guidance")
         self.guidance.setTextFormat(Qt.TextFormat.RichText)
@@ -59,6 +68,8 @@ class CaseFilePage(QWidget):
         actions.addWidget(self.guidance, 1)
         for button in (self.move_button, self.close_button, self.reopen_button):
             actions.addWidget(button)
+        actions.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        actions.addWidget(self.erase_button)
 
         self.form = CaseForm(service.today)
         self.save_button = QPushButton(self.tr("&Save"))
@@ -100,10 +111,13 @@ class CaseFilePage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.close_button.clicked.connect(self._close_case)
         self.reopen_button.clicked.connect(lambda: self._move(Status.MONITORING))
+        self.erase_button.clicked.connect(self._erase)
+        self.header.conflicts_clicked.connect(lambda: self.conflicts_requested.emit(self.case.id))
         for tab in (self.household, self.consent):
             tab.changed.connect(self._related_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._show(self.case)
+        self.refresh_conflicts()
 
     @property
     def case_id(self) -> str:
@@ -205,6 +219,22 @@ class CaseFilePage(QWidget):
         if CloseCaseDialog(self.service, self.case.id, self).exec():
             self._after_status(self.service.get(self.case.id))
 
+    def _erase(self) -> None:
+        from ..dialogs.erase_case_dialog import EraseCaseDialog
+
+        dialog = EraseCaseDialog(self.service, self.case, self)
+        erased = bool(dialog.exec())
+        dialog.deleteLater()
+        if erased:
+            self.erased.emit(self.case.id)
+
+    def refresh_conflicts(self) -> int:
+        """Show how many sync conflicts are open on this case (after a sync, an import, a choice)."""
+        count = SyncService(self.service.session.db, self.service.session.profile.username).repo.open_conflicts(
+            self.case.id)
+        self.header.show_conflicts(count)
+        return count
+
     def _after_status(self, case: Case) -> None:
         self._show(case)
         self.timeline.reload()
@@ -215,11 +245,16 @@ class CaseFilePage(QWidget):
             self.forms_tab.reload()
             self.tabs.setCurrentWidget(self.forms_tab)
 
-    def reload_all(self) -> None:
-        """After a form changed the case: show it afresh (profile, household, consent, forms, timeline)."""
+    def reload_all(self, show_forms: bool = True) -> None:
+        """Show the case afresh (profile, household, consent, forms, timeline): after a form
+        changed it (the Forms tab comes to the front), or after a sync (the tab stays)."""
         self._show(self.service.get(self.case.id))
         for tab in (self.household, self.consent, self.timeline):
             tab.reload()
+        if not show_forms:
+            if self.forms_tab is not None:
+                self.forms_tab.reload()
+            return
         self.reload_forms()
 
     def _related_changed(self) -> None:

@@ -1,10 +1,12 @@
 """The facts a counsellor needs at a glance: name, age, number, status,
-vulnerabilities as badges, days since return, overdue follow-up."""
+vulnerabilities as badges, days since return, overdue follow-up, and open
+sync conflicts (a badge to click)."""
 
 from datetime import date
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.case import Case
 from ...domain.rules import FollowUp, age_on, days_since, follow_up_state
@@ -20,6 +22,12 @@ def badge(text: str, kind: str) -> QLabel:
 
 
 class CaseHeader(QFrame):
+    """Signals:
+        conflicts_clicked(): the person clicked the conflicts badge.
+    """
+
+    conflicts_clicked = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("caseHeader")
@@ -33,11 +41,18 @@ class CaseHeader(QFrame):
         self.status = badge("", "status")
         self.follow_up = QLabel()
         self.follow_up.setObjectName("followUp")
+        self.conflicts = QPushButton()
+        self.conflicts.setProperty("badge", "conflict")
+        self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.conflicts.setToolTip(self.tr("A field of this case was changed on two laptops: click to choose the value to keep"))
+        self.conflicts.clicked.connect(self.conflicts_clicked)
+        self.conflicts.hide()
         self.badges = QWidget()
         self.badge_layout = FlowLayout(self.badges)
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addWidget(self.status)
+        top.addWidget(self.conflicts)
         top.addStretch(1)
         top.addWidget(self.follow_up)
         layout = QVBoxLayout(self)
@@ -79,3 +94,9 @@ class CaseHeader(QFrame):
             self.follow_up.setText("")
         self.follow_up.style().unpolish(self.follow_up)
         self.follow_up.style().polish(self.follow_up)
+
+    def show_conflicts(self, count: int) -> None:
+        """The badge for open sync conflicts on this case; hidden when there are none."""
+        self.conflicts.setText(self.tr("%n conflict(s)", "", count))
+        self.conflicts.setAccessibleName(self.conflicts.text())
+        self.conflicts.setVisible(count > 0)
