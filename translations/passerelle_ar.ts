@@ -59,6 +59,10 @@
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
         <source>Forms</source>
         <translation>الاستمارات</translation>
     </message>
@@ -240,8 +244,20 @@
         <translation>عدد الحالات التي تم العثور عليها</translation>
     </message>
     <message>
+        <source>Show every case again</source>
+        <translation>عرض جميع الحالات مجددًا</translation>
+    </message>
+    <message>
+        <source>Clear the report filter</source>
+        <translation>إزالة عامل تصفية التقرير</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <translation>مصفّاة حسب: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -486,6 +502,131 @@
     <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Caseload dashboard</source>
+        <translation>لوحة متابعة الحالات</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>الحالات حسب الوضع</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>الحالات المفتوحة حسب نوع الهشاشة</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>بنود الخطة حسب نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>بنود الخطة: مباشرة أو بالإحالة</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Every case of the office</source>
+        <translation>جميع حالات المكتب</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>متابعة متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-up within 7 days</source>
+        <translation>متابعة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>أُحصي في %1</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>مكتب %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>متابعات متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within 7 days</source>
+        <translation>متابعات مستحقة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>مهام متابعة متأخرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>الأيام من العودة حتى الاتفاق على الخطة (الوسيط)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with both dates</source>
+        <translation>
+            <numerusform>%n حالة بالتاريخين</numerusform>
+            <numerusform>%n حالة بالتاريخين</numerusform>
+            <numerusform>%n حالتان بالتاريخين</numerusform>
+            <numerusform>%n حالات بالتاريخين</numerusform>
+            <numerusform>%n حالة بالتاريخين</numerusform>
+            <numerusform>%n حالة بالتاريخين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>خطط اتُّفق عليها خلال %1 يومًا من العودة</translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation>لا توجد حالات بعد.</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>لا توجد حالات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No plan item yet.</source>
+        <translation>لا توجد بنود خطة بعد.</translation>
+    </message>
+    <message>
+        <source>Items of each case&apos;s latest plan, cancelled ones left out; a link opens the cases with such an item.</source>
+        <translation>بنود أحدث خطة لكل حالة، دون البنود الملغاة؛ يفتح الرابط الحالات التي تتضمن هذا البند.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>لا توجد إحالات بعد.</translation>
+    </message>
+    <message>
+        <source>Open these cases in the case list</source>
+        <translation>فتح هذه الحالات في قائمة الحالات</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1407,134 @@
         <source>Case number</source>
         <translation>رقم الحالة</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Before return</source>
+        <translation>قبل العودة</translation>
+    </message>
+    <message>
+        <source>Direct and referral</source>
+        <translation>مباشر وبالإحالة</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>أقل من 18 سنة</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <translation>18–24 سنة</translation>
+    </message>
+    <message>
+        <source>25–34 years</source>
+        <translation>25–34 سنة</translation>
+    </message>
+    <message>
+        <source>35–49 years</source>
+        <translation>35–49 سنة</translation>
+    </message>
+    <message>
+        <source>50 years and over</source>
+        <translation>50 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>أقل من 6 أشهر</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 شهرًا</translation>
+    </message>
+    <message>
+        <source>12–18 months</source>
+        <translation>12–18 شهرًا</translation>
+    </message>
+    <message>
+        <source>18 months and more</source>
+        <translation>18 شهرًا فأكثر</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>مستحق خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>أُرسلت، دون رد بعد</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation>تم تلقي الخدمة</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>Follow-up task overdue</source>
+        <translation>مهمة متابعة متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within 7 days</source>
+        <translation>مهمة متابعة مستحقة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>No vulnerability</source>
+        <translation>لا هشاشة</translation>
+    </message>
+    <message>
+        <source>Plan item of this type</source>
+        <translation>بند خطة من هذا النوع</translation>
+    </message>
+    <message>
+        <source>Plan item delivered this way</source>
+        <translation>بند خطة يُقدَّم بهذه الطريقة</translation>
+    </message>
+    <message>
+        <source>Referral with this outcome</source>
+        <translation>إحالة بهذه النتيجة</translation>
+    </message>
+    <message>
+        <source>Plan agreed, return date known</source>
+        <translation>خطة متفق عليها وتاريخ العودة معروف</translation>
+    </message>
+    <message>
+        <source>Plan agreed within the target</source>
+        <translation>خطة متفق عليها ضمن المهلة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Plan agreed after the target</source>
+        <translation>خطة متفق عليها بعد المهلة المستهدفة</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1788,6 +2057,144 @@
     <message>
         <source>Strong enough.</source>
         <translation>قوية بما يكفي.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>Reintegration scores over time</source>
+        <translation>درجات إعادة الإدماج عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>تصدير PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>خطة إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>المسح الأساسي</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>متابعة %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>استبيان</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>ملف احتساب الدرجات: %1</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>اقتصادي</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعي</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>نفسي اجتماعي</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>مركّب</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet: the scores appear here after the first one.</source>
+        <translation>لا يوجد استبيان لإعادة الإدماج بعد: ستظهر الدرجات هنا بعد الاستبيان الأول.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>احتساب مؤقت: أوزان افتراضية، وليست جدول الاحتساب الرسمي.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Economic, social, psychosocial and composite scores</source>
+        <translation>الدرجات الاقتصادية والاجتماعية والنفسية الاجتماعية والمركّبة</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>لا توجد بنود في الخطة.</translation>
+    </message>
+    <message>
+        <source>No reintegration plan yet.</source>
+        <translation>لا توجد خطة لإعادة الإدماج بعد.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>اتُّفق عليها في %1</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>لم يُتفق عليها بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget: %1 delivered of %2 planned</source>
+        <translation>الميزانية: %1 مُنفَّذة من أصل %2 مخطط لها</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>البنود حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Items by dimension (cancelled left out)</source>
+        <translation>البنود حسب البُعد (دون الملغاة)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <source>scores.png</source>
+        <translation>scores.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>لم يُحفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>تعذّرت كتابة الملف في هذا المكان.</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2995,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
         <translation>التنقل</translation>
     </message>
     <message>
@@ -2610,6 +3017,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
     </message>
     <message>
         <source>Field guide</source>

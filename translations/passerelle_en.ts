@@ -59,6 +59,10 @@
         <translation>Timeline</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
@@ -224,8 +228,20 @@
         <translation>Number of cases found</translation>
     </message>
     <message>
+        <source>Show every case again</source>
+        <translation>Show every case again</translation>
+    </message>
+    <message>
+        <source>Clear the report filter</source>
+        <translation>Clear the report filter</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <translation>Filtered by: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -466,6 +482,123 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Caseload dashboard</source>
+        <translation>Caseload dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Open cases by vulnerability</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Plan items by type of support</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Plan items: direct or referral</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Referrals by outcome</translation>
+    </message>
+    <message>
+        <source>Every case of the office</source>
+        <translation>Every case of the office</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up within 7 days</source>
+        <translation>Follow-up within 7 days</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Counted on %1</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Office %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within 7 days</source>
+        <translation>Follow-ups due within 7 days</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Follow-up tasks overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Days from return to agreed plan (median)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with both dates</source>
+        <translation>
+            <numerusform>%n case with both dates</numerusform>
+            <numerusform>%n cases with both dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans agreed within %1 days of return</translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation>No case yet.</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>No open case.</translation>
+    </message>
+    <message>
+        <source>No plan item yet.</source>
+        <translation>No plan item yet.</translation>
+    </message>
+    <message>
+        <source>Items of each case&apos;s latest plan, cancelled ones left out; a link opens the cases with such an item.</source>
+        <translation>Items of each case&apos;s latest plan, cancelled ones left out; a link opens the cases with such an item.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>No referral yet.</translation>
+    </message>
+    <message>
+        <source>Open these cases in the case list</source>
+        <translation>Open these cases in the case list</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1371,134 @@
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Before return</source>
+        <translation>Before return</translation>
+    </message>
+    <message>
+        <source>Direct and referral</source>
+        <translation>Direct and referral</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <translation>18–24 years</translation>
+    </message>
+    <message>
+        <source>25–34 years</source>
+        <translation>25–34 years</translation>
+    </message>
+    <message>
+        <source>35–49 years</source>
+        <translation>35–49 years</translation>
+    </message>
+    <message>
+        <source>50 years and over</source>
+        <translation>50 years and over</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>Under 6 months</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>12–18 months</source>
+        <translation>12–18 months</translation>
+    </message>
+    <message>
+        <source>18 months and more</source>
+        <translation>18 months and more</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Sent, no answer yet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation>Service received</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>No response</translation>
+    </message>
+    <message>
+        <source>Follow-up task overdue</source>
+        <translation>Follow-up task overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within 7 days</source>
+        <translation>Follow-up task due within 7 days</translation>
+    </message>
+    <message>
+        <source>No vulnerability</source>
+        <translation>No vulnerability</translation>
+    </message>
+    <message>
+        <source>Plan item of this type</source>
+        <translation>Plan item of this type</translation>
+    </message>
+    <message>
+        <source>Plan item delivered this way</source>
+        <translation>Plan item delivered this way</translation>
+    </message>
+    <message>
+        <source>Referral with this outcome</source>
+        <translation>Referral with this outcome</translation>
+    </message>
+    <message>
+        <source>Plan agreed, return date known</source>
+        <translation>Plan agreed, return date known</translation>
+    </message>
+    <message>
+        <source>Plan agreed within the target</source>
+        <translation>Plan agreed within the target</translation>
+    </message>
+    <message>
+        <source>Plan agreed after the target</source>
+        <translation>Plan agreed after the target</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1760,6 +2021,140 @@
     <message>
         <source>Strong enough.</source>
         <translation>Strong enough.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>Reintegration scores over time</source>
+        <translation>Reintegration scores over time</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Save the chart as an image</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Scoring profile: %1</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet: the scores appear here after the first one.</source>
+        <translation>No reintegration survey yet: the scores appear here after the first one.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>No survey has enough answers for a score.</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Provisional scoring: placeholder weights, not the official scoring sheet.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Economic, social, psychosocial and composite scores</source>
+        <translation>Economic, social, psychosocial and composite scores</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>No plan items.</translation>
+    </message>
+    <message>
+        <source>No reintegration plan yet.</source>
+        <translation>No reintegration plan yet.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Agreed on %1</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Not agreed yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget: %1 delivered of %2 planned</source>
+        <translation>Budget: %1 delivered of %2 planned</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>Items by status</translation>
+    </message>
+    <message>
+        <source>Items by dimension (cancelled left out)</source>
+        <translation>Items by dimension (cancelled left out)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>scores.png</source>
+        <translation>scores.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Chart not saved</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>The file could not be written there.</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2911,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2538,6 +2933,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Field guide</source>

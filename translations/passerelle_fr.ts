@@ -59,6 +59,10 @@
         <translation>Chronologie</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
@@ -224,8 +228,20 @@
         <translation>Nombre de dossiers trouvés</translation>
     </message>
     <message>
+        <source>Show every case again</source>
+        <translation>Afficher de nouveau tous les dossiers</translation>
+    </message>
+    <message>
+        <source>Clear the report filter</source>
+        <translation>Retirer le filtre du tableau de bord</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Filtered by: %1</source>
+        <translation>Filtré par : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -466,6 +482,123 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Caseload dashboard</source>
+        <translation>Tableau de bord des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Dossiers par statut</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Dossiers ouverts par vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Actions du plan par type d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Actions du plan : directes ou orientées</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Every case of the office</source>
+        <translation>Tous les dossiers du bureau</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Suivi en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up within 7 days</source>
+        <translation>Suivi dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within 7 days</source>
+        <translation>Suivis prévus dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Tâches de suivi en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Jours entre le retour et le plan convenu (médiane)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with both dates</source>
+        <translation>
+            <numerusform>%n dossier avec les deux dates</numerusform>
+            <numerusform>%n dossiers avec les deux dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans convenus dans les %1 jours suivant le retour</translation>
+    </message>
+    <message>
+        <source>No case yet.</source>
+        <translation>Aucun dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Aucun dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>No plan item yet.</source>
+        <translation>Aucune action de plan pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Items of each case&apos;s latest plan, cancelled ones left out; a link opens the cases with such an item.</source>
+        <translation>Actions du dernier plan de chaque dossier, sans les actions annulées ; un lien ouvre les dossiers qui en comptent une.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Open these cases in the case list</source>
+        <translation>Ouvrir ces dossiers dans la liste</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1371,134 @@
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Before return</source>
+        <translation>Avant le retour</translation>
+    </message>
+    <message>
+        <source>Direct and referral</source>
+        <translation>Directe et orientation</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directe</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <translation>18–24 ans</translation>
+    </message>
+    <message>
+        <source>25–34 years</source>
+        <translation>25–34 ans</translation>
+    </message>
+    <message>
+        <source>35–49 years</source>
+        <translation>35–49 ans</translation>
+    </message>
+    <message>
+        <source>50 years and over</source>
+        <translation>50 ans et plus</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>Moins de 6 mois</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 mois</translation>
+    </message>
+    <message>
+        <source>12–18 months</source>
+        <translation>12–18 mois</translation>
+    </message>
+    <message>
+        <source>18 months and more</source>
+        <translation>18 mois et plus</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Prévu dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Envoyée, sans réponse pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation>Service reçu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Follow-up task overdue</source>
+        <translation>Tâche de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within 7 days</source>
+        <translation>Tâche de suivi prévue dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>No vulnerability</source>
+        <translation>Aucune vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Plan item of this type</source>
+        <translation>Action de plan de ce type</translation>
+    </message>
+    <message>
+        <source>Plan item delivered this way</source>
+        <translation>Action de plan fournie de cette façon</translation>
+    </message>
+    <message>
+        <source>Referral with this outcome</source>
+        <translation>Orientation avec ce résultat</translation>
+    </message>
+    <message>
+        <source>Plan agreed, return date known</source>
+        <translation>Plan convenu, date de retour connue</translation>
+    </message>
+    <message>
+        <source>Plan agreed within the target</source>
+        <translation>Plan convenu dans le délai visé</translation>
+    </message>
+    <message>
+        <source>Plan agreed after the target</source>
+        <translation>Plan convenu après le délai visé</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1760,6 +2021,140 @@
     <message>
         <source>Strong enough.</source>
         <translation>Suffisamment robuste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>Reintegration scores over time</source>
+        <translation>Scores de réintégration dans le temps</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Enregistrer le graphique comme image</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Plan de réintégration</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Enquête initiale</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Suivi %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Barème de calcul : %1</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet: the scores appear here after the first one.</source>
+        <translation>Aucune enquête de réintégration pour l&apos;instant : les scores s&apos;afficheront ici après la première.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Calcul provisoire : pondérations indicatives, pas la grille officielle.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>Economic, social, psychosocial and composite scores</source>
+        <translation>Scores économique, social, psychosocial et composite</translation>
+    </message>
+    <message>
+        <source>No plan items.</source>
+        <translation>Aucune action dans le plan.</translation>
+    </message>
+    <message>
+        <source>No reintegration plan yet.</source>
+        <translation>Pas encore de plan de réintégration.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Convenu le %1</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Pas encore convenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget: %1 delivered of %2 planned</source>
+        <translation>Budget : %1 fournis sur %2 prévus</translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation>Actions par état</translation>
+    </message>
+    <message>
+        <source>Items by dimension (cancelled left out)</source>
+        <translation>Actions par dimension (hors annulées)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>scores.png</source>
+        <translation>scores.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>Impossible d&apos;écrire le fichier à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2911,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2538,6 +2933,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Field guide</source>

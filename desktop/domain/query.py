@@ -27,10 +27,13 @@ class CaseQuery(BaseModel):
     vulnerability: Vulnerability | None = None
     follow_up: FollowUp | None = None  # OVERDUE or DUE_SOON
     assigned_to: str | None = None
+    #: only these cases (the cases behind a report's number); None: no such limit
+    case_ids: frozenset[str] | None = None
 
     @property
     def only_search(self) -> bool:
         """True when the search text is the only filter."""
-        return not (self.statuses or self.vulnerability or self.follow_up or self.assigned_to is not None)
+        return not (self.statuses or self.vulnerability or self.follow_up or self.assigned_to is not None
+                    or self.case_ids is not None)
     sort: SortKey = SortKey.ADDED
     descending: bool = True

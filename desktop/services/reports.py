@@ -45,9 +45,13 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
+from sqlite_utils import Database
+
 from ..domain.enums import Sex, Status, Vulnerability
 from ..domain.query import CaseQuery
 from ..domain.rules import DUE_SOON_DAYS, FollowUp, age_on
+from ..store.audit_repo import AuditRepo
+from ..store.case_repo import CaseRepo
 from ..store.report_repo import CaseFilter, PlanFacts, ReportRepo, Subset
 from .cases import CaseService, new_case_defaults
 from .scoring import ScoringService
@@ -393,10 +397,12 @@ def _gather(surveys: Iterable[tuple], plans: PlanFacts) -> tuple[_Values, _Value
 
 class ReportService:
     def __init__(self, session: Session, today: date | None = None, plan_target_days: int = PLAN_TARGET_DAYS,
-                 min_cell: int = MIN_CELL):
+                 min_cell: int = MIN_CELL, db: Database | None = None):
+        """``db``: a connection of the worker thread running the report (the session's own by default)."""
         self.session = session
         self.cases = CaseService(session, today)
-        self.repo = ReportRepo(session.db, session.cases)
+        cases = session.cases if db is None else CaseRepo(db, AuditRepo(db, session.profile.username))
+        self.repo = ReportRepo(db or session.db, cases)
         self.plan_target_days = plan_target_days
         self.min_cell = min_cell
 

@@ -122,6 +122,9 @@ class CaseRepo:
         if query.assigned_to is not None:
             clauses.append("c.assigned_to = ?")
             params.append(query.assigned_to)
+        if query.case_ids is not None:
+            clauses.append("c.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(query.case_ids)))
         return clauses, params
 
     def count(self, query: CaseQuery, today: date) -> int:

@@ -153,3 +153,58 @@ def message(key: str, **params: object) -> str:
 
 def error_text(error: PasserelleError) -> str:
     return message(error.key, **error.params)
+
+
+# --- report codes ---------------------------------------------------------------------------------
+
+
+def report_group(code: str) -> str:
+    """A group code of the reports: ``all``, ``none``, ``unknown``, ``before_return``,
+    ``mixed``, a delivery, an age group (``25_34``) or a time band since return (``6_12``).
+    An unknown code is shown as it is."""
+    groups = {
+        "all": QCoreApplication.translate("Labels", "All"),
+        "none": QCoreApplication.translate("Labels", "None"),
+        "unknown": QCoreApplication.translate("Labels", "Unknown"),
+        "before_return": QCoreApplication.translate("Labels", "Before return"),
+        "mixed": QCoreApplication.translate("Labels", "Direct and referral"),
+        "direct": QCoreApplication.translate("Labels", "Direct"),
+        "referral": QCoreApplication.translate("Labels", "Referral"),
+        "0_17": QCoreApplication.translate("Labels", "Under 18"),
+        "18_24": QCoreApplication.translate("Labels", "18–24 years"),
+        "25_34": QCoreApplication.translate("Labels", "25–34 years"),
+        "35_49": QCoreApplication.translate("Labels", "35–49 years"),
+        "50_plus": QCoreApplication.translate("Labels", "50 years and over"),
+        "0_6": QCoreApplication.translate("Labels", "Under 6 months"),
+        "6_12": QCoreApplication.translate("Labels", "6–12 months"),
+        "12_18": QCoreApplication.translate("Labels", "12–18 months"),
+        "18_plus": QCoreApplication.translate("Labels", "18 months and more"),
+        "overdue": QCoreApplication.translate("Labels", "Overdue"),
+        "due_soon": QCoreApplication.translate("Labels", "Due within 7 days"),
+    }
+    return groups.get(code, code)
+
+
+def referral_outcome(code: str) -> str:
+    return {
+        "sent": QCoreApplication.translate("Labels", "Sent, no answer yet"),
+        "accepted": QCoreApplication.translate("Labels", "Accepted"),
+        "service_received": QCoreApplication.translate("Labels", "Service received"),
+        "declined": QCoreApplication.translate("Labels", "Declined"),
+        "no_response": QCoreApplication.translate("Labels", "No response"),
+    }.get(code, code)
+
+
+def report_subset(code: str) -> str:
+    """What a report subset (``Subset``) selects, to name a filter of the case list."""
+    return {
+        "task_overdue": QCoreApplication.translate("Labels", "Follow-up task overdue"),
+        "task_due_soon": QCoreApplication.translate("Labels", "Follow-up task due within 7 days"),
+        "no_vulnerability": QCoreApplication.translate("Labels", "No vulnerability"),
+        "plan_item_type": QCoreApplication.translate("Labels", "Plan item of this type"),
+        "plan_delivery": QCoreApplication.translate("Labels", "Plan item delivered this way"),
+        "referral_outcome": QCoreApplication.translate("Labels", "Referral with this outcome"),
+        "plan_timed": QCoreApplication.translate("Labels", "Plan agreed, return date known"),
+        "plan_within": QCoreApplication.translate("Labels", "Plan agreed within the target"),
+        "plan_late": QCoreApplication.translate("Labels", "Plan agreed after the target"),
+    }.get(code, code)

@@ -17,6 +17,7 @@ from .pages.case_file_page import CaseFilePage
 from .pages.case_list_page import CaseListPage
 
 if TYPE_CHECKING:
+    from .pages.dashboard_page import DashboardPage
     from .pages.handbook_page import HandbookPage
     from .pages.tasks_page import TasksPage
     from .wizard.form_wizard import FormWizard
@@ -33,9 +34,9 @@ class Workspace(QWidget):
     status_message = Signal(str)
     conflicts_requested = Signal(str)
 
-    #: the case list, follow-ups and the field guide come first; open case files and forms follow
-    FIXED_PAGES = 3
-    CASES, TASKS, HANDBOOK = range(3)
+    #: the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow
+    FIXED_PAGES = 4
+    CASES, TASKS, DASHBOARD, HANDBOOK = range(4)
 
     def __init__(self, service: CaseService, handbook: HandbookService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +44,7 @@ class Workspace(QWidget):
         self.handbook = handbook
         self.handbook_page: "HandbookPage | None" = None
         self.tasks_page: "TasksPage | None" = None
+        self.dashboard_page: "DashboardPage | None" = None
         self._forms: FormService | None = None
         navigation = QWidget()
         navigation.setObjectName("navigation")
@@ -65,10 +67,12 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.case_list = CaseListPage(service)
         self.pages.addWidget(self.case_list)
-        self.pages.addWidget(QWidget())  # follow-ups and the field guide are built on their first visit
+        self.pages.addWidget(QWidget())  # follow-ups, the dashboard and the field guide are built on their first visit
+        self.pages.addWidget(QWidget())
         self.pages.addWidget(QWidget())
         self.nav.addItem(QListWidgetItem(self.tr("Cases")))
         self.nav.addItem(QListWidgetItem(self.tr("Follow-ups")))
+        self.nav.addItem(QListWidgetItem(self.tr("Dashboard")))
         self.nav.addItem(QListWidgetItem(self.tr("Field guide")))
         self.nav.setCurrentRow(self.CASES)
 
@@ -115,6 +119,14 @@ class Workspace(QWidget):
                 self._fill_slot(row, self.tasks_page)
             else:
                 self.tasks_page.reload()
+        if row == self.DASHBOARD:
+            if self.dashboard_page is None:
+                from .pages.dashboard_page import DashboardPage
+
+                self.dashboard_page = DashboardPage(self.service, self.forms, ui_language())
+                self.dashboard_page.open_filter.connect(self.show_report_filter)
+                self._fill_slot(row, self.dashboard_page)
+            self.dashboard_page.refresh()
         self.pages.setCurrentIndex(row)
 
     def show_handbook(self) -> "HandbookPage":
@@ -122,8 +134,20 @@ class Workspace(QWidget):
         assert self.handbook_page is not None
         return self.handbook_page
 
+    def show_dashboard(self) -> "DashboardPage":
+        self.nav.setCurrentRow(self.DASHBOARD)
+        assert self.dashboard_page is not None
+        return self.dashboard_page
+
+    def show_report_filter(self, filter: object, label: str) -> None:
+        """The case list on exactly the cases behind a number of the dashboard."""
+        self.case_list.show_report_filter(filter, label)  # type: ignore[arg-type]
+        self.nav.setCurrentRow(self.CASES)
+
     def shut_down(self) -> None:
-        """Before the workspace goes: keep the note being typed, close the index."""
+        """Before the workspace goes: stop counting, keep the note being typed, close the index."""
+        if self.dashboard_page is not None:
+            self.dashboard_page.shut_down()
         if self.handbook_page is not None:
             self.handbook_page.save_note()
         self.handbook.close()

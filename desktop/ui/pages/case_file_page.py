@@ -23,6 +23,7 @@ from ..widgets.case_form import CaseForm
 from ..widgets.case_header import CaseHeader
 from .case_tabs import ConsentTab, HouseholdTab, TimelineTab
 from .forms_tab import FormsTab
+from .progress_tab import ProgressTab
 
 
 class CaseFilePage(QWidget):
@@ -95,7 +96,10 @@ class CaseFilePage(QWidget):
         self.tabs.addTab(self.consent, self.tr("Consent"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.forms_tab: FormsTab | None = None
+        self.progress: ProgressTab | None = None
         if forms is not None:
+            self.progress = ProgressTab(forms, case_id, language)
+            self.tabs.insertTab(1, self.progress, self.tr("Progress"))
             self.forms_tab = FormsTab(forms, case_id, ui_language())
             self.tabs.insertTab(1, self.forms_tab, self.tr("Forms"))
             self.forms_tab.open_draft.connect(self.form_requested)
@@ -241,6 +245,8 @@ class CaseFilePage(QWidget):
         self.changed.emit(case.id)
 
     def reload_forms(self) -> None:
+        if self.progress is not None:
+            self.progress.reload()
         if self.forms_tab is not None:
             self.forms_tab.reload()
             self.tabs.setCurrentWidget(self.forms_tab)
@@ -252,6 +258,8 @@ class CaseFilePage(QWidget):
         for tab in (self.household, self.consent, self.timeline):
             tab.reload()
         if not show_forms:
+            if self.progress is not None:
+                self.progress.reload()
             if self.forms_tab is not None:
                 self.forms_tab.reload()
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from ...domain.enums import Status, Vulnerability
 from ...domain.query import CaseQuery
 from ...domain.rules import FollowUp
 from ...services.cases import CaseService
+from ...services.reports import CaseFilter, ReportService
 from .. import labels
 from ..models.case_table_model import (
     AGE,
@@ -73,6 +75,22 @@ class CaseListPage(QWidget):
         self.new_button = QPushButton(self.tr("&New case"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of cases found"))
+        # the cases behind a number of a report: a chip says so, its ✕ clears it
+        self.report_ids: frozenset[str] | None = None
+        self.report_label = QLabel()
+        self.report_label.setProperty("badge", "status")
+        self.clear_report = QToolButton()
+        self.clear_report.setText("✕")
+        self.clear_report.setAutoRaise(True)
+        self.clear_report.setToolTip(self.tr("Show every case again"))
+        self.clear_report.setAccessibleName(self.tr("Clear the report filter"))
+        self.report_chip = QWidget()
+        chip = QHBoxLayout(self.report_chip)
+        chip.setContentsMargins(0, 0, 0, 0)
+        chip.addWidget(self.report_label)
+        chip.addWidget(self.clear_report)
+        chip.addStretch(1)
+        self.report_chip.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -110,6 +128,7 @@ class CaseListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.report_chip)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -121,6 +140,7 @@ class CaseListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_case)
+        self.clear_report.clicked.connect(self.clear_report_filter)
         self.table.activated.connect(self._activated)
         self.model.total_changed.connect(self._show_count)
         self.search.installEventFilter(self)
@@ -141,6 +161,7 @@ class CaseListPage(QWidget):
             vulnerability=Vulnerability(vulnerability) if vulnerability else None,
             follow_up=FollowUp(follow_up) if follow_up else None,
             assigned_to=self.service.session.profile.username if self.mine.isChecked() else None,
+            case_ids=self.report_ids,
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
@@ -153,6 +174,30 @@ class CaseListPage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def show_report_filter(self, filter: CaseFilter, label: str) -> None:
+        """Show exactly the cases behind a report's number (the list's own filters are
+        reset, the search text too), with a chip naming them; its ✕ shows every case again."""
+        reports = ReportService(self.service.session, self.service.pinned_today)
+        self.report_ids = frozenset(reports.case_ids(filter))
+        controls = (self.search, self.status, self.vulnerability, self.follow_up, self.mine)
+        for control in controls:
+            control.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status, self.vulnerability, self.follow_up):
+            combo.setCurrentIndex(0)
+        self.mine.setChecked(False)
+        for control in controls:
+            control.blockSignals(False)
+        self.report_label.setText(self.tr("Filtered by: %1").replace("%1", label))
+        self.report_chip.setToolTip(label)
+        self.report_chip.show()
+        self.apply_filters()
+
+    def clear_report_filter(self) -> None:
+        self.report_ids = None
+        self.report_chip.hide()
+        self.apply_filters()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,85 @@
+"""A case's progress, read from its forms: the RSS scores of every current
+survey, oldest first, and how far its latest reintegration plan has got."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..domain.records import Submission
+from .forms import FormService
+from .scoring import ScoringService
+
+RSS_FORM = "rss"
+PLAN_FORM = "reintegration_plan"
+CANCELLED = "cancelled"
+DELIVERED = "delivered"
+# item statuses in the order of the plan form
+ITEM_STATUSES = ("planned", "in_progress", "delivered", "cancelled")
+DIMENSIONS = ("economic", "social", "psychosocial")
+
+
+def current(submissions: list[Submission], form_id: str) -> list[Submission]:
+    """The submissions of ``form_id`` that no revision replaces."""
+    revised = {s.revision_of for s in submissions if s.revision_of}
+    return [s for s in submissions if s.form_id == form_id and s.id not in revised]
+
+
+@dataclass(frozen=True)
+class SurveyPoint:
+    """One survey of the case with its scores (None: not enough answers)."""
+
+    day: str
+    round: str  # baseline, follow_up or ""
+    scores: dict[str, float | None]
+
+
+def case_surveys(forms: FormService, case_id: str) -> list[SurveyPoint]:
+    """The case's current RSS surveys, oldest first (date, round, time recorded), with their stored scores."""
+    surveys = current(forms.submissions(case_id), RSS_FORM)
+    surveys.sort(key=lambda s: (str(s.answers.get("survey_date") or s.created_at[:10]),
+                                str(s.answers.get("survey_round") or ""), s.created_at, s.id))
+    stored = {scores.submission_id: scores for scores in ScoringService(forms.session, set()).for_case(case_id)}
+    points = []
+    for survey in surveys:
+        scores = stored.get(survey.id)
+        values = {name: getattr(scores, name) if scores else None
+                  for name in ("economic", "social", "psychosocial", "composite")}
+        points.append(SurveyPoint(str(survey.answers.get("survey_date") or survey.created_at[:10]),
+                                  str(survey.answers.get("survey_round") or ""), values))
+    return points
+
+
+@dataclass
+class PlanProgress:
+    """The case's latest plan (greatest ``agreed_on``, then time recorded)."""
+
+    agreed_on: str
+    currency: str
+    by_status: Counter = field(default_factory=Counter)  # item status -> items
+    by_dimension: Counter = field(default_factory=Counter)  # dimension -> items not cancelled
+    planned: float = 0.0  # budget of the items not cancelled
+    delivered: float = 0.0  # budget of the delivered items
+    has_budget: bool = False  # at least one item records a budget
+
+
+def plan_progress(forms: FormService, case_id: str) -> PlanProgress | None:
+    plans = current(forms.submissions(case_id), PLAN_FORM)
+    if not plans:
+        return None
+    latest = max(plans, key=lambda s: (str(s.answers.get("agreed_on") or ""), s.created_at, s.id))
+    answers = latest.answers
+    progress = PlanProgress(str(answers.get("agreed_on") or ""), str(answers.get("currency") or ""))
+    for item in answers.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        status = str(item.get("item_status") or "planned")
+        progress.by_status[status] += 1
+        if status == CANCELLED:
+            continue
+        progress.by_dimension[str(item.get("item_dimension") or "unknown")] += 1
+        budget = item.get("budget")
+        if isinstance(budget, (int, float)):
+            progress.has_budget = True
+            progress.planned += budget
+            if status == DELIVERED:
+                progress.delivered += budget
+    return progress
