@@ -40,7 +40,9 @@ class Merged:
 
 
 def merge(local: dict[str, Any], local_clocks: dict[str, str], remote: dict[str, Any],
-          remote_clocks: dict[str, str], base_clocks: dict[str, str]) -> Merged:
+          remote_clocks: dict[str, str], base_clocks: dict[str, str], node: str = "") -> Merged:
+    """``node``: this device's clock id. A remote value stamped by this device is one it wrote
+    itself (sent, its answer lost): a later edit here replaces it, never conflicts with it."""
     values = dict(local)
     clocks = dict(local_clocks)
     result = Merged(values, clocks)
@@ -56,6 +58,7 @@ def merge(local: dict[str, Any], local_clocks: dict[str, str], remote: dict[str,
         elif mine_clock > theirs_clock:
             result.ahead = True
         if (mine_clock > base and theirs_clock > base and mine_clock != theirs_clock and mine != theirs
-                and name not in META_FIELDS and name in local and name in remote):
+                and name not in META_FIELDS and name in local and name in remote
+                and not (node and theirs_clock.endswith(f".{node}"))):
             result.conflicts.append(FieldConflict(name, mine, theirs, mine_clock, theirs_clock))
     return result

@@ -315,7 +315,7 @@ class _Run:
         if local.deleted:  # deleted here: the deletion goes out, against this newer version, and wins
             self.repo.seen_deleted_here(synced, row_id, server_ts, remote_clocks)
             return 0
-        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
+        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base, self.clock.node)
         if merged.conflicts:
             self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
             self.result.conflicts += len(merged.conflicts)

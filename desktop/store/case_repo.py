@@ -168,12 +168,15 @@ class CaseRepo:
 
     def _next_number(self, pattern: str, office: str, year: int) -> str:
         scope = case_number.sequence_scope(pattern, office, year)
-        self.db.execute(
-            "INSERT INTO sequences (scope, last) VALUES (?, 1) ON CONFLICT(scope) DO UPDATE SET last = last + 1",
-            [scope],
-        )
-        seq = self.db.execute("SELECT last FROM sequences WHERE scope = ?", [scope]).fetchone()[0]
-        return case_number.format_number(pattern, office, year, seq)
+        while True:  # numbers received from other devices are taken: skip them
+            self.db.execute(
+                "INSERT INTO sequences (scope, last) VALUES (?, 1) ON CONFLICT(scope) DO UPDATE SET last = last + 1",
+                [scope],
+            )
+            seq = self.db.execute("SELECT last FROM sequences WHERE scope = ?", [scope]).fetchone()[0]
+            number = case_number.format_number(pattern, office, year, seq)
+            if not self.db.execute("SELECT 1 FROM cases WHERE case_number = ?", [number]).fetchone():
+                return number
 
     def insert(self, case: Case, pattern: str, today: date, action: AuditAction = AuditAction.CREATE) -> Case:
         """Insert one validated case, numbering it from ``pattern`` unless it has a number."""

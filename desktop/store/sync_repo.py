@@ -6,6 +6,7 @@ Clocks are kept compact (``{"*": stamp}`` for a row as inserted, plus one
 entry per field edited since) and expanded to one stamp per field here.
 """
 
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass
@@ -178,15 +179,15 @@ class SyncRepo:
 
     def _renumbered(self, case_id: str, values: dict[str, Any], clocks: dict[str, str]) -> bool:
         """Two devices gave the same number to different cases: the case with the larger id takes
-        the next free number (the same choice on every device), as an edit that syncs. True when
-        the incoming case was the one renumbered."""
+        a number made from its own id (the same case and the same number on every device, whatever
+        each holds), as an edit that syncs. True when the incoming case was the one renumbered."""
         number = values.get("case_number")
         other = self.db.execute("SELECT id FROM cases WHERE case_number = ? AND id != ?",
                                 [number, case_id]).fetchone()
         if other is None:
             return False
-        free = self._free_number(str(number))
         renumbered = case_id if case_id > other[0] else other[0]
+        free = self._free_number(str(number), renumbered)
         AuditRepo(self.db, self.actor).record(AuditAction.UPDATE, renumbered, ["case_number"],
                                               {"reason": "number_taken_elsewhere"})
         if renumbered == case_id:
@@ -197,11 +198,13 @@ class SyncRepo:
         self.reindex(other[0])
         return False
 
-    def _free_number(self, number: str) -> str:
-        suffix = 2
-        while self.db.execute("SELECT 1 FROM cases WHERE case_number = ?", [f"{number}-{suffix}"]).fetchone():
-            suffix += 1
-        return f"{number}-{suffix}"
+    def _free_number(self, number: str, case_id: str) -> str:
+        digits = hashlib.sha256(case_id.encode()).hexdigest().upper()
+        for length in range(4, len(digits) + 1):
+            candidate = f"{number}-{digits[:length]}"
+            if not self.db.execute("SELECT 1 FROM cases WHERE case_number = ?", [candidate]).fetchone():
+                return candidate
+        raise AssertionError("a case id is unique")
 
     def reindex(self, case_id: str) -> None:
         reindex(self.db, CaseRepo(self.db, None).get(case_id))  # type: ignore[arg-type] - reading needs no audit

@@ -97,7 +97,8 @@ class HQ:
                     self._pause(attempt, f"answer {status}")
                     continue
                 raise HQError("sync.rejected", status=status) from None
-            except (requests.ConnectionError, requests.Timeout) as error:
+            except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError) as error:
+                # ChunkedEncodingError: the connection broke in the middle of the answer's body
                 self._pause(attempt, type(error).__name__)
                 continue
             except (ValueError, requests.RequestException):  # not JSON, not HTTP: not a Kinto server
@@ -148,9 +149,9 @@ class HQ:
         return data
 
     def page(self, bucket: str, collection: str, since: int, limit: int = PAGE_SIZE) -> Page:
-        params = {"_sort": "last_modified", "_limit": str(limit)}
-        if since:
-            params["_since"] = str(since)
+        # _since always, even 0: without it Kinto leaves out tombstones, and a device that has pulled
+        # nothing from a collection yet would never learn of deletions made there before
+        params = {"_sort": "last_modified", "_limit": str(limit), "_since": str(since)}
         body, headers = self._request("get", f"/buckets/{bucket}/collections/{collection}/records", params=params)
         records = _data(body)
         last = max((int(r["last_modified"]) for r in records), default=None)
