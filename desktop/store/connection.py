@@ -21,6 +21,11 @@ from . import tracking  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 CACHE_KIB = 32768  # 32 MiB page cache: enough for the indexes the list uses, bounded memory
+#: prepared statements kept per connection. sqlcipher3's cache (default 100) evicts its least-used
+#: entry, the newest: once full (a new profile's migrations fill it) statements used in turn push
+#: each other out and every execute prepares again; an upsert on cases, with its triggers, then
+#: costs about 10 times its run
+STATEMENT_CACHE = 1024
 
 
 def key_pragma(key: bytes | bytearray) -> str:
@@ -37,7 +42,8 @@ def open_database(path: Path, key: bytes | bytearray) -> sqlite_utils.Database:
     if len(key) != 32:
         raise ValueError("a raw SQLCipher key is 32 bytes")
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
+                                  cached_statements=STATEMENT_CACHE)
     except DatabaseError as error:
         raise StoreError("store.cannot_open") from error
     try:

@@ -278,17 +278,19 @@ def _by_field(edits: list[Edit]) -> dict[tuple[str, str, str], list[Edit]]:
     return grouped
 
 
-def run_office(server: KintoServer, folder: Path, examples: int, steps: int, shared_numbers: bool = False) -> None:
+def run_office(server: KintoServer, folder: Path, examples: int, steps: int, shared_numbers: bool = False,
+               derandomize: bool = False) -> None:
     machine = type("OfficeRun", (Office,), {"offices": OfficePool(server), "folder": folder,
                                             "shared_numbers": shared_numbers})
     run_state_machine_as_test(machine, settings=settings(
-        max_examples=examples, stateful_step_count=steps, deadline=None,
+        max_examples=examples, stateful_step_count=steps, deadline=None, derandomize=derandomize,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                HealthCheck.filter_too_much]))
 
 
 def test_three_laptops_of_one_office_always_agree(kinto_server: KintoServer, tmp_path: Path) -> None:
-    run_office(kinto_server, tmp_path, examples=25, steps=14)
+    # the same examples on every run, so that CI is repeatable; the long runs below explore at random
+    run_office(kinto_server, tmp_path, examples=25, steps=14, derandomize=True)
 
 
 @pytest.mark.large
