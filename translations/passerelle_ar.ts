@@ -2864,6 +2864,17 @@
             <numerusform>طُبِّق %n هنا</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting for a case this laptop does not have yet</source>
+        <translation>
+            <numerusform>لا شيء بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+            <numerusform>تغيير واحد بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+            <numerusform>تغييران بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+            <numerusform>%n تغييرات بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+            <numerusform>%n تغييرًا بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+            <numerusform>%n تغيير بانتظار ملف غير موجود بعد على هذا الحاسوب</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Bundle %1 from device %2: %3.</source>
         <translation>الحزمة رقم %1 من الجهاز %2: %3.</translation>

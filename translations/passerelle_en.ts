@@ -2780,6 +2780,13 @@
             <numerusform>%n applied here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting for a case this laptop does not have yet</source>
+        <translation>
+            <numerusform>%n waiting for a case this laptop does not have yet</numerusform>
+            <numerusform>%n waiting for a case this laptop does not have yet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Bundle %1 from device %2: %3.</source>
         <translation>Bundle %1 from device %2: %3.</translation>

@@ -2780,6 +2780,13 @@
             <numerusform>%n appliquées ici</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting for a case this laptop does not have yet</source>
+        <translation>
+            <numerusform>%n en attente d’un dossier que cet ordinateur n’a pas encore</numerusform>
+            <numerusform>%n en attente d’un dossier que cet ordinateur n’a pas encore</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Bundle %1 from device %2: %3.</source>
         <translation>Lot n° %1 de l’appareil %2 : %3.</translation>

@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                     "headquarters does not list, damaged, cut short, or older than one already imported.",
     )
     load.add_argument("file", metavar="FILE", type=Path)
-    load.add_argument("--json", action="store_true", help="print {device, sequence, rows, received, conflicts}")
+    load.add_argument("--json", action="store_true", help="print {device, sequence, rows, received, conflicts, waiting}")
     load.set_defaults(handler=import_bundle)
 
     send = actions.add_parser(
@@ -71,8 +71,10 @@ def import_bundle(args: argparse.Namespace) -> int:
         print_json(vars(result))
     else:
         conflicts = "1 conflict" if result.conflicts == 1 else f"{result.conflicts} conflicts"
+        waiting = (f", {result.waiting} waiting for a case this laptop does not have yet (sync, then import "
+                   "a newer bundle)") if result.waiting else ""
         print(f"bundle {result.sequence} of device {result.device}: {result.rows} changes read, "
-              f"{result.received} applied here, {conflicts}; they go to headquarters at the next sync")
+              f"{result.received} applied here, {conflicts}{waiting}; they go to headquarters at the next sync")
     return 0
 
 
@@ -85,6 +87,6 @@ def relay_bundle(args: argparse.Namespace) -> int:
     else:
         print(f"bundle {result.sequence} of device {result.device}: {result.sent} of {result.rows} changes sent")
     if not result.ok:
-        say_error(message(result.error or "error.unexpected", **result.error_params))
+        say_error(message(result.error or "error.unexpected"))
         return 1
     return 0

@@ -5,7 +5,9 @@ local and a remote version keeps, field by field, the value with the larger
 stamp: every device reaches the same row whatever order changes arrive in.
 When both sides edited a field since the version they last had in common
 (``base``), and to different values, the winner is still applied and a
-conflict is reported so that a person can look at both values.
+conflict is reported so that a person can look at both values. Two stamps of
+the same device are never a conflict: that device made the later edit having
+seen the earlier one (its own value sent, say, with the answer lost).
 """
 
 from dataclasses import dataclass, field
@@ -40,9 +42,7 @@ class Merged:
 
 
 def merge(local: dict[str, Any], local_clocks: dict[str, str], remote: dict[str, Any],
-          remote_clocks: dict[str, str], base_clocks: dict[str, str], node: str = "") -> Merged:
-    """``node``: this device's clock id. A remote value stamped by this device is one it wrote
-    itself (sent, its answer lost): a later edit here replaces it, never conflicts with it."""
+          remote_clocks: dict[str, str], base_clocks: dict[str, str]) -> Merged:
     values = dict(local)
     clocks = dict(local_clocks)
     result = Merged(values, clocks)
@@ -59,6 +59,11 @@ def merge(local: dict[str, Any], local_clocks: dict[str, str], remote: dict[str,
             result.ahead = True
         if (mine_clock > base and theirs_clock > base and mine_clock != theirs_clock and mine != theirs
                 and name not in META_FIELDS and name in local and name in remote
-                and not (node and theirs_clock.endswith(f".{node}"))):
+                and _device(mine_clock) != _device(theirs_clock)):
             result.conflicts.append(FieldConflict(name, mine, theirs, mine_clock, theirs_clock))
     return result
+
+
+def _device(stamp: str) -> str:
+    """The device that made a stamp (``MMMMMMMMMMMMM.CCCCC.node``)."""
+    return stamp.rpartition(".")[2]

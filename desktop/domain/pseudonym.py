@@ -67,6 +67,8 @@ class AnswerRule(StrEnum):
     AGE_FROM_DATE = "age_from_date"
     #: a year of birth, exported as the age in years in the export year
     AGE_FROM_YEAR = "age_from_year"
+    #: a calculation: numbers are kept, any text (it may join names) is dropped
+    NUMBERS_ONLY = "numbers_only"
 
 
 def answer_rule(question_type: str, save_to: str | None) -> AnswerRule:
@@ -79,6 +81,8 @@ def answer_rule(question_type: str, save_to: str | None) -> AnswerRule:
         return AnswerRule.DROP
     if question_type in FREE_TEXT_TYPES and save_to not in COUNTRY_LEVEL_TARGETS:
         return AnswerRule.DROP
+    if question_type == "calculate":
+        return AnswerRule.NUMBERS_ONLY
     return AnswerRule.KEEP
 
 

@@ -11,6 +11,7 @@ from ..domain.enums import ClosureReason, ErasureReason, Role, Status
 from ..domain.errors import PasserelleError
 from ..domain.query import CaseQuery
 from ..domain.validation import validate_case
+from ..store.sync_repo import SyncRepo
 from .session import Session
 
 
@@ -91,6 +92,13 @@ class CaseService:
         for record in self.consents(case_id):
             current[record.purpose] = record
         return current
+
+    def conflicted_case_ids(self) -> set[str]:
+        """Cases with sync conflicts to look at."""
+        return SyncRepo(self.session.db, self.session.profile.username).conflicted_case_ids()
+
+    def open_conflicts(self, case_id: str) -> int:
+        return SyncRepo(self.session.db, self.session.profile.username).open_conflicts(case_id)
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Everything that happened on the case, newest first. Views of the case

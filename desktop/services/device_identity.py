@@ -13,6 +13,7 @@
 import base64
 import binascii
 import logging
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -82,33 +83,50 @@ class DeviceIdentity:
 
     def refresh(self, hq: HQ, bucket: str, username: str) -> None:
         """Office key, this device's registration and the office's devices, from headquarters."""
-        key = decode_key(hq.bucket_data(bucket).get(OFFICE_KEY_FIELD))
-        if key is not None:
-            self.settings.set_value(OFFICE_KEY, encode_key(key))
+        self.store(self.fetch(hq, bucket, username))
+
+    def fetch(self, hq: HQ, bucket: str, username: str) -> "Fetched":
+        """Ask headquarters (and register this device's key once); nothing is written here but
+        the device key the first time, so that the caller can write the rest in one short step."""
         keys = self.keys()
+        fetched = Fetched(decode_key(hq.bucket_data(bucket).get(OFFICE_KEY_FIELD)))
         if self.settings.get_value(REGISTERED) != keys.device_id:
             path = f"/buckets/{bucket}/collections/{DEVICES}/records/{keys.device_id}"
             answer = hq.batch([{"method": "PUT", "path": path, "headers": {"If-None-Match": "*"},
                                 "body": {"data": device_record(keys, username)}}])[0]
             if answer.status in (200, 201, 412):
-                self.settings.set_value(REGISTERED, keys.device_id)
+                fetched.registered = keys.device_id
             else:
                 log.warning("this device could not register its bundle key: status %s", answer.status)
-        listed: dict[str, tuple[str, str]] = {}
         since = 0
         while True:
-            page = hq.page(bucket, DEVICES, since)
+            page = hq.page(bucket, DEVICES, since)  # tombstones of withdrawn devices carry no key
             for record in page.records:
                 key = decode_key(record.get("public_key"))
                 if key is not None and device_id_for(key) == record["id"]:
-                    listed[str(record["id"])] = (record["public_key"], str(record.get("username", "")))
+                    fetched.devices[str(record["id"])] = (record["public_key"], str(record.get("username", "")))
             since = page.last or since
             if not page.more or not page.records:
-                break
+                return fetched
+
+    def store(self, fetched: "Fetched") -> None:
         with self.db.atomic():
+            if fetched.office_key is not None:
+                self.settings.set_value(OFFICE_KEY, encode_key(fetched.office_key))
+            if fetched.registered:
+                self.settings.set_value(REGISTERED, fetched.registered)
             self.db.execute("UPDATE sync_devices SET registered = 0")
-            for device_id, (public_key, user) in listed.items():
+            for device_id, (public_key, user) in fetched.devices.items():
                 self.db.execute(
                     "INSERT INTO sync_devices (device_id, public_key, username, registered) VALUES (?, ?, ?, 1)"
                     " ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key,"
                     " username = excluded.username, registered = 1", [device_id, public_key, user])
+
+
+@dataclass
+class Fetched:
+    """What headquarters said about the office's keys."""
+
+    office_key: bytes | None
+    registered: str | None = None  # this device's id, once headquarters holds its key
+    devices: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (public key, user name)

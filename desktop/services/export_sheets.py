@@ -217,6 +217,10 @@ def cases_sheet(forms: list[FormDefinition], context: Context) -> Sheet:
 # --- form sheets ----------------------------------------------------------------------------
 
 
+def _number(value: object) -> int | float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def answer_column(form: FormDefinition, question: Question, context: Context) -> Column | None:
     """The column of one question's answers (None: left out of this export)."""
     name = question.name
@@ -231,6 +235,8 @@ def answer_column(form: FormDefinition, question: Question, context: Context) ->
             return Column(f"{name}_age_at_export", lambda a: age_from_date(a.get(name), today), "age", label)
         if rule is AnswerRule.AGE_FROM_YEAR:
             return Column(f"{name}_age_at_export", lambda a: age_from_year(a.get(name), today), "age", label)
+        if rule is AnswerRule.NUMBERS_ONLY:
+            return Column(name, lambda a: _number(a.get(name)), kind, label)
     getter: Getter
     if question.type in SELECT_TYPES:
         labels = choice_labels(form, question, context)

@@ -31,7 +31,7 @@ from ..store.erasure_repo import ErasureRepo, is_erased
 from ..store.settings_repo import SettingsRepo
 from ..store.sync_repo import DELETED, Outgoing, SyncRepo, compact, expand
 from ..store.tracking import BY_TABLE, SYNCED, Synced
-from ..sync.transport import HQ, Answer, HQError
+from ..sync.transport import HQ, Answer, Cancelled, HQError
 from .device_identity import DeviceIdentity
 
 log = logging.getLogger(__name__)
@@ -40,11 +40,6 @@ PUSH_ROUNDS = 4
 PROBE_TIMEOUT_S = 5.0
 AUTO = "sync.auto"
 #: tables whose rows need a parent row here: the column naming it, and how to find it
-ORPHAN_CHECKS = {
-    **{table: ("case_id", "SELECT 1 FROM cases WHERE id = ?")
-       for table in ("household_members", "consents", "submissions", "tasks")},
-    "scores": ("submission_id", "SELECT 1 FROM submissions WHERE id = ?"),
-}
 PARENTS = (BY_TABLE["cases"], BY_TABLE["submissions"])
 SETTINGS = ("sync.url", "sync.user", "sync.password", "sync.bucket")
 
@@ -112,10 +107,14 @@ class SyncService:
         hq = HQ(url, user, password, attempts=2, cancel=self.cancel)
         bucket = office_bucket(hq, bucket)
         account = Account(hq.url, user, password, bucket)
+        identity = DeviceIdentity(self.db)
+        fetched = identity.fetch(hq, bucket, user)  # the network first: nothing is held meanwhile
+        if self.cancel.is_set():
+            raise Cancelled()
         with self.db.atomic():
             for key, value in zip(SETTINGS, (account.url, user, password, bucket)):
                 self.settings.set_value(key, value)
-            DeviceIdentity(self.db).refresh(hq, bucket, user)
+            identity.store(fetched)
         return account
 
     def hq(self, account: Account | None = None) -> HQ:
@@ -237,7 +236,7 @@ class _Run:
     def pull(self) -> None:
         for synced in SYNCED:  # parents before the rows that name them
             self._pull(synced)
-        if self.repo.parked():  # rows that came before their case: their case may have come since
+        if self.repo.has_parked():  # rows that came before their case: their case may have come since
             for synced in PARENTS:
                 self._pull(synced)
             with self.db.atomic():
@@ -261,6 +260,8 @@ class _Run:
                     if self._orphan(synced, record):
                         self.repo.park(synced, record)
                     else:
+                        if record.get("deleted"):  # a copy kept aside must not come back later
+                            self.repo.unpark(synced, str(record["id"]))
                         self.result.received += self.receive(synced, record)
                 self.repo.set_since(collection, page.last or since)
             since = page.last or since
@@ -271,15 +272,8 @@ class _Run:
     def _orphan(self, synced: Synced, record: dict[str, Any]) -> bool:
         """A row naming a case (or a score naming a submission) this device does not have yet:
         pushed there after this device pulled the cases. Kept aside until its parent arrives."""
-        parent = ORPHAN_CHECKS.get(synced.table)
         values = record.get("values")
-        if parent is None or record.get("deleted") or not isinstance(values, dict):
-            return False
-        column, query = parent
-        key = values.get(column)
-        if not isinstance(key, str) or is_erased(self.db, values.get("case_id") or ""):
-            return False
-        return self.db.execute(query, [key]).fetchone() is None
+        return not record.get("deleted") and isinstance(values, dict) and self.repo.orphan(synced, values)
 
     def receive(self, synced: Synced, record: dict[str, Any]) -> int:
         """Merge one record from headquarters; 1 when it changed something here."""
@@ -315,7 +309,7 @@ class _Run:
         if local.deleted:  # deleted here: the deletion goes out, against this newer version, and wins
             self.repo.seen_deleted_here(synced, row_id, server_ts, remote_clocks)
             return 0
-        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base, self.clock.node)
+        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
         if merged.conflicts:
             self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
             self.result.conflicts += len(merged.conflicts)

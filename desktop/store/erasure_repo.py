@@ -25,7 +25,8 @@ CHILD_TABLES = ("scores", "tasks", "drafts", "household_members", "consents", "s
 
 
 def purge(db: Database, case_id: str) -> int:
-    """Delete every row of a case, the search index entry and its conflicts; the number of rows."""
+    """Delete every row of a case, its search index entry, its conflicts and its rows received
+    before it; the number of rows."""
     count = 0
     for table in CHILD_TABLES:  # one statement each: revisions and what they revise go together
         count += db.execute(f"DELETE FROM {table} WHERE case_id = ?", [case_id]).rowcount
@@ -34,6 +35,7 @@ def purge(db: Database, case_id: str) -> int:
         db.execute("DELETE FROM cases_fts WHERE rowid = ?", [rowid[0]])
         count += db.execute("DELETE FROM cases WHERE id = ?", [case_id]).rowcount
     db.execute("DELETE FROM sync_conflicts WHERE case_id = ?", [case_id])
+    db.execute("DELETE FROM sync_parked WHERE json_extract(record, '$.values.case_id') = ?", [case_id])
     return count
 
 
@@ -65,6 +67,6 @@ class ErasureRepo:
         self.db.execute(
             "UPDATE sync_rows SET deleted = 1, dirty = 1, change = change + 1,"
             " clocks = json_set(clocks, '$._deleted', sync_stamp())"
-            " WHERE case_id = ? AND tbl != 'erasures' AND (deleted = 0 OR dirty = 1)", [case_id])
+            " WHERE case_id = ? AND (deleted = 0 OR dirty = 1)", [case_id])
         self.audit.record(AuditAction.ERASE, case_id,
                           detail={"reason": reason, "rows": count, "source": source})

@@ -4,12 +4,10 @@ case filters that open the cases behind each number.
 Everything here counts in SQL or over a few compact values per case, so that a
 dashboard over 100,000 cases stays under a few hundred milliseconds. That needs
 the indexes of ``REPORT_INDEXES`` (expression indexes over the answers of the
-plan, referral and RSS forms, and covering indexes over cases and tasks):
-``create_report_indexes`` makes them; a migration of the schema should, with the
-SQL copied verbatim. Queries name these indexes (``INDEXED BY``: the planner
-would otherwise read the answers of every submission of a form), and only those
-that exist: without them the numbers are the same, only slower. An index of
-the same name built differently would make the queries fail.
+plan, referral and RSS forms, and covering indexes over cases and tasks),
+made by migration ``m007_report_indexes``. Queries name these indexes
+(``INDEXED BY``: the planner would otherwise read the answers of every
+submission of a form).
 
 What the queries read from the forms (the shipped definitions in
 ``resources/forms/``):
@@ -66,8 +64,9 @@ REFERRAL_OUTCOME_SQL = f"coalesce(json_extract(answers, '$.outcome_status'), '{D
 SURVEY_DATE_SQL = "json_extract(answers, '$.survey_date')"
 SURVEY_ROUND_SQL = "coalesce(json_extract(answers, '$.survey_round'), '')"
 
-#: Indexes the reports need (not yet in a migration of ``schema.py``). The
-#: expressions must stay exactly as the queries below write them.
+#: Indexes the reports need, made by migration ``m007_report_indexes``: as shipped, never edit
+#: them (a change is a new migration that drops and remakes one). The expressions must stay
+#: exactly as the queries below write them.
 REPORT_INDEXES: list[str] = [
     # status counts, follow-up dates and vulnerabilities of one office
     "CREATE INDEX IF NOT EXISTS idx_report_cases_office ON cases(office_code, status, next_follow_up, vulnerabilities)",
@@ -85,15 +84,6 @@ REPORT_INDEXES: list[str] = [
     f"CREATE INDEX IF NOT EXISTS idx_report_surveys ON submissions(case_id, {SURVEY_DATE_SQL}, {SURVEY_ROUND_SQL},"
     f" created_at, id) WHERE form_id = '{RSS_FORM}'",
 ]
-INDEX_NAMES = tuple(sql.split(" ON ")[0].split()[-1] for sql in REPORT_INDEXES)
-
-
-def create_report_indexes(db: Database) -> None:
-    """Create the report indexes (idempotent). For benchmarks and tests until a
-    migration does it."""
-    with db.atomic():
-        for sql in REPORT_INDEXES:
-            db.execute(sql)
 
 
 def _due_soon_end(today: date) -> str:
@@ -193,15 +183,10 @@ class ReportRepo:
     def __init__(self, db: Database, cases: CaseRepo):
         self.db = db
         self.cases = cases
-        present = {row[0] for row in db.execute(
-            f"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({', '.join('?' * len(INDEX_NAMES))})",
-            list(INDEX_NAMES))}
-        # INDEXED BY only names an index that exists: without it the query is the same, only slower
-        self._by = {name: f" INDEXED BY {name}" if name in present else "" for name in INDEX_NAMES}
 
     def _current(self, alias: str) -> str:
         """The submission ``alias`` is current: no revision replaces it."""
-        return (f"NOT EXISTS (SELECT 1 FROM submissions r{self._by['idx_report_revisions']}"
+        return (f"NOT EXISTS (SELECT 1 FROM submissions r INDEXED BY idx_report_revisions"
                 f" WHERE r.revision_of = {alias}.id)")
 
     def _rows(self, sql: str, params: list[Any]) -> list[tuple]:
@@ -214,7 +199,7 @@ class ReportRepo:
 
     def status_counts(self, office: str) -> dict[str, int]:
         rows = self._rows(
-            f"SELECT status, count(*) FROM cases c{self._by['idx_report_cases_office']}"
+            "SELECT status, count(*) FROM cases c INDEXED BY idx_report_cases_office"
             " WHERE c.office_code = ? GROUP BY status", [office])
         return dict(rows)
 
@@ -223,7 +208,7 @@ class ReportRepo:
         from today (the case list's follow-up filters)."""
         overdue, soon = self._rows(
             "SELECT coalesce(sum(next_follow_up < ?), 0), coalesce(sum(next_follow_up BETWEEN ? AND ?), 0)"
-            f" FROM cases c{self._by['idx_report_cases_office']}"
+            " FROM cases c INDEXED BY idx_report_cases_office"
             " WHERE c.office_code = ? AND c.status != 'closed' AND c.next_follow_up IS NOT NULL",
             [today.isoformat(), today.isoformat(), _due_soon_end(today), office])[0]
         return overdue, soon
@@ -235,7 +220,7 @@ class ReportRepo:
         row = self._rows(
             "SELECT coalesce(sum(t.due_on < ?), 0), count(DISTINCT CASE WHEN t.due_on < ? THEN t.case_id END),"
             " coalesce(sum(t.due_on >= ?), 0), count(DISTINCT CASE WHEN t.due_on >= ? THEN t.case_id END)"
-            f" FROM tasks t{self._by['idx_report_tasks']} JOIN cases c{self._by['idx_report_case_facts']}"
+            " FROM tasks t INDEXED BY idx_report_tasks JOIN cases c INDEXED BY idx_report_case_facts"
             " ON c.id = t.case_id"
             " WHERE t.status = 'open' AND t.due_on <= ? AND c.office_code = ? AND c.status != 'closed'",
             [day, day, day, day, _due_soon_end(today), office])[0]
@@ -245,7 +230,7 @@ class ReportRepo:
         """Open cases per vulnerability code, and open cases with at least one
         (read from the case's list, which triggers keep in step with the
         ``case_vulnerabilities`` rows the case list filters on)."""
-        cases = f"cases c{self._by['idx_report_cases_office']}"
+        cases = "cases c INDEXED BY idx_report_cases_office"
         where = "c.office_code = ? AND c.status != 'closed'"
         counts = dict(self._rows(
             f"SELECT j.value, count(*) FROM {cases}, json_each(c.vulnerabilities) j WHERE {where} GROUP BY 1",
@@ -258,8 +243,8 @@ class ReportRepo:
         """Outcome -> (current referrals, cases) over the office's cases."""
         rows = self._rows(
             f"SELECT {REFERRAL_OUTCOME_SQL}, count(*), count(DISTINCT s.case_id)"
-            f" FROM submissions s{self._by['idx_report_referrals']}"
-            f" JOIN cases c{self._by['idx_report_case_facts']} ON c.id = s.case_id"
+            f" FROM submissions s INDEXED BY idx_report_referrals"
+            f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
             f" WHERE s.form_id = '{REFERRAL_FORM}' AND c.office_code = ? AND {self._current('s')} GROUP BY 1",
             [office])
         return {outcome: (n, cases) for outcome, n, cases in rows}
@@ -273,8 +258,8 @@ class ReportRepo:
         rows = self._rows(
             f"SELECT s.case_id, CAST(julianday(nullif({PLAN_AGREED_SQL}, '')) - julianday(c.return_date) AS INTEGER),"
             f" iif({PLAN_ITEM_COUNT_SQL} > {PLAN_ITEM_SLOTS}, s.id, NULL), {PLAN_ITEMS_SQL}"
-            f" FROM submissions s{self._by['idx_report_plans']}"
-            f" JOIN cases c{self._by['idx_report_case_facts']} ON c.id = s.case_id"
+            f" FROM submissions s INDEXED BY idx_report_plans"
+            f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
             f" WHERE s.form_id = '{PLAN_FORM}'{where} AND {self._current('s')}"
             f" ORDER BY s.case_id, {PLAN_AGREED_SQL}, s.created_at, s.id",
             params)
@@ -307,9 +292,9 @@ class ReportRepo:
             f"SELECT sc.profile_id, s.case_id, c.office_code, c.sex, c.birth_date, c.return_date,"
             f" coalesce({SURVEY_DATE_SQL}, substr(s.created_at, 1, 10)), {SURVEY_ROUND_SQL},"
             " sc.economic, sc.social, sc.psychosocial, sc.composite"
-            f" FROM submissions s{self._by['idx_report_surveys']}"
-            f" JOIN scores sc{self._by['idx_report_scores']} ON sc.submission_id = s.id"
-            f" JOIN cases c{self._by['idx_report_case_facts']} ON c.id = s.case_id"
+            f" FROM submissions s INDEXED BY idx_report_surveys"
+            f" JOIN scores sc INDEXED BY idx_report_scores ON sc.submission_id = s.id"
+            f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
             f" WHERE s.form_id = '{RSS_FORM}' AND {self._current('s')}"
             f" ORDER BY s.case_id, {SURVEY_DATE_SQL}, {SURVEY_ROUND_SQL}, s.created_at, s.id", [])
 

@@ -376,6 +376,16 @@ def m006_erasures_bundles(db: Database) -> None:
 
 
 
+
+@migrations()
+def m007_report_indexes(db: Database) -> None:
+    """Indexes of the dashboard and M&E reports (``report_repo.REPORT_INDEXES``)."""
+    from .report_repo import REPORT_INDEXES  # it reads case_repo, which reads this module
+
+    for sql in REPORT_INDEXES:
+        db.execute(sql)
+
+
 def prepare(db: Database, path: Path) -> Path | None:
     """Bring the schema up to date. Returns the path of the pre-migration copy,
     if one was made.

@@ -20,10 +20,16 @@ from ..domain.enums import ConsentPurpose
 from ..domain.merge import FieldConflict
 from .audit_repo import AuditRepo
 from .case_repo import CaseRepo, reindex
-from .erasure_repo import purge
+from .erasure_repo import is_erased, purge
 from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
 
 DELETED = "_deleted"
+#: tables whose rows need a parent row here: the column naming it, and how to find it
+_PARENT_OF = {
+    **{table: ("case_id", "SELECT 1 FROM cases WHERE id = ?")
+       for table in ("household_members", "consents", "submissions", "tasks")},
+    "scores": ("submission_id", "SELECT 1 FROM submissions WHERE id = ?"),
+}
 #: cases whose newest "sharing with headquarters" consent record says no: their rows stay on the device
 HELD = (
     "SELECT case_id FROM (SELECT case_id, given, row_number() OVER (PARTITION BY case_id"
@@ -259,6 +265,19 @@ class SyncRepo:
 
     # --- rows received before their parent ----------------------------------------------------
 
+    def orphan(self, synced: Synced, values: dict[str, Any]) -> bool:
+        """The row names a parent this device does not have (and whose case was not erased)."""
+        parent = _PARENT_OF.get(synced.table)
+        key = values.get(parent[0]) if parent else None
+        if parent is None or not isinstance(key, str):
+            return False
+        if self.db.execute(parent[1], [key]).fetchone() is not None:
+            return False
+        return not is_erased(self.db, str(values.get("case_id") or ""))
+
+    def has_parked(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sync_parked LIMIT 1").fetchone() is not None
+
     def park(self, synced: Synced, record: dict[str, Any]) -> None:
         self.db.execute("INSERT INTO sync_parked (tbl, row_id, record) VALUES (?, ?, ?)"
                         " ON CONFLICT (tbl, row_id) DO UPDATE SET record = excluded.record",
@@ -320,6 +339,11 @@ class SyncRepo:
     def close_conflict(self, conflict_id: str, kept: str) -> None:
         self.db.execute("UPDATE sync_conflicts SET resolved_at = ?, kept = ?, resolved_by = ? WHERE id = ?",
                         [utc_now(), kept, self.actor, conflict_id])
+
+    def conflicted_case_ids(self) -> set[str]:
+        """Cases with open conflicts (few: a person settles them)."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT case_id FROM sync_conflicts WHERE resolved_at IS NULL AND case_id IS NOT NULL")}
 
     def open_conflicts(self, case_id: str | None = None) -> int:
         """Open conflicts, of one case when ``case_id`` is given."""

@@ -28,7 +28,8 @@ def state(device: Device) -> tuple:
     """Everything an import could change, to check that a refused one changed nothing."""
     db = device.session.db
     return tuple(db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-                 for table in ("cases", "household_members", "sync_rows", "sync_conflicts", "sync_devices"))
+                 for table in ("cases", "household_members", "sync_rows", "sync_conflicts", "sync_devices",
+                               "sync_parked", "erasures", "settings", "audit_log"))
 
 
 @pytest.fixture
@@ -195,3 +196,38 @@ def test_an_account_of_another_office_cannot_relay(
         relay(tmp_path / "b", provisioned_org.server.url, provisioned_org.users["cm_b"].username, USER_PASSWORD)
     assert refused.value.key == "bundle.foreign"
     assert live_records(provisioned_org) == []
+
+
+def test_rows_of_a_case_this_laptop_lacks_wait_for_it(
+    provisioned_org: Org, office: tuple[Device, Device], tmp_path: Path
+) -> None:
+    amy, bob = office
+    case = amy.cases.create(NEW_CASE)
+    amy.run()  # the case is at headquarters; Bob has not pulled it
+    amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    bundles(amy).export(tmp_path / "b")
+    result = bundles(bob).import_bundle(tmp_path / "b")
+    assert (result.rows, result.received, result.waiting) == (1, 0, 1)
+    assert bob.run().ok  # the case arrives; Amy still carries the member
+    assert amy.run().ok and bob.run().ok
+    assert [m.name for m in bob.cases.household(case.id)] == ["Moussa"]
+
+
+def test_an_erasure_clears_the_rows_kept_aside_for_the_case(
+    provisioned_org: Org, office: tuple[Device, Device], tmp_path: Path
+) -> None:
+    from desktop.services.sync import SyncResult, _Run
+    from desktop.store.tracking import BY_TABLE
+
+    amy, bob = office
+    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late._pull(BY_TABLE["cases"])
+    case = amy.cases.create(NEW_CASE)
+    amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    amy.run()
+    late._pull(BY_TABLE["household_members"])
+    assert len(bob.sync.repo.parked()) == 1  # the member, with its name, waits for its case
+    amy.cases.erase(case.id, ErasureReason.REQUESTED)
+    bundles(amy).export(tmp_path / "b")
+    bundles(bob).import_bundle(tmp_path / "b")
+    assert bob.sync.repo.parked() == []

@@ -171,3 +171,23 @@ def test_a_member_pulled_before_its_case_waits_for_it(
     result = bob.run()
     assert result.ok and bob.sync.repo.parked() == []
     assert [m.name for m in bob.cases.household(case.id)] == ["Moussa"]
+
+
+def test_a_member_kept_aside_then_removed_does_not_come_back(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    from desktop.store.tracking import BY_TABLE
+
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    bob.run()
+    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late._pull(BY_TABLE["cases"])
+    case = amy.cases.create(NEW_CASE)
+    member = amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    amy.run()
+    late._pull(BY_TABLE["household_members"])  # kept aside: its case has not arrived
+    amy.cases.remove_member(member.id)
+    amy.run()
+    assert bob.run().ok
+    assert bob.cases.household(case.id) == [] and bob.sync.repo.parked() == []

@@ -32,14 +32,10 @@ CHOOSE_OFFICE = "sync.choose_office"
 
 def _configure_job(actor: str, url: str, user: str, password: str, bucket: str | None) -> Job:
     """Check the account against headquarters and keep it; nothing is kept when the
-    dialog was closed meanwhile (the outer transaction is rolled back)."""
+    dialog was closed meanwhile (configure checks the cancel flag before writing)."""
 
     def job(db: Database, cancel: threading.Event, _progress: Callable[[Any], None]) -> Account:
-        with db.atomic():
-            account = SyncService(db, actor, cancel).configure(url, user, password, bucket)
-            if cancel.is_set():
-                raise PasserelleError("sync.cancelled")
-        return account
+        return SyncService(db, actor, cancel).configure(url, user, password, bucket)
 
     return job
 

@@ -12,7 +12,6 @@ from ...domain.case import CaseRow
 from ...domain.query import CaseQuery, SortKey
 from ...domain.rules import FollowUp, age_on, follow_up_state
 from ...services.cases import CaseService
-from ...services.sync import SyncService
 from .. import labels
 
 PAGE = 200
@@ -52,21 +51,16 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- loading ----------------------------------------------------------------
 
-    def _conflicted(self) -> set[str]:
-        session = self.service.session
-        conflicts = SyncService(session.db, session.profile.username).repo.conflicts()
-        return {conflict["case_id"] for conflict in conflicts if conflict["case_id"]}
-
     def refresh_conflicts(self) -> None:
         """After a sync, an import or a choice: the warning signs, without reloading the rows."""
-        self.conflicted = self._conflicted()
+        self.conflicted = self.service.conflicted_case_ids()
         if self.rows:
             self.dataChanged.emit(self.index(0, NAME), self.index(len(self.rows) - 1, NAME),
                                   [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     def set_query(self, query: CaseQuery) -> None:
         self.beginResetModel()
-        self.conflicted = self._conflicted()
+        self.conflicted = self.service.conflicted_case_ids()
         self.query = query
         self.total = self.service.count(query)
         self.rows = self.service.page(query, 0, PAGE)
@@ -77,7 +71,7 @@ class CaseTableModel(QAbstractTableModel):
         """Reload after an edit, keeping as many rows loaded as before."""
         loaded = max(PAGE, len(self.rows))
         self.beginResetModel()
-        self.conflicted = self._conflicted()
+        self.conflicted = self.service.conflicted_case_ids()
         self.total = self.service.count(self.query)
         self.rows = self.service.page(self.query, 0, loaded)
         self.endResetModel()

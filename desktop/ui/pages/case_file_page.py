@@ -15,7 +15,6 @@ from ...domain.rules import next_statuses
 from ...services.cases import CaseService
 from ...services.forms import FormService
 from ...services.handbook import HandbookService
-from ...services.sync import SyncService
 from .. import labels
 from ..i18n import ui_language
 from ..dialogs.close_case_dialog import CloseCaseDialog
@@ -234,8 +233,7 @@ class CaseFilePage(QWidget):
 
     def refresh_conflicts(self) -> int:
         """Show how many sync conflicts are open on this case (after a sync, an import, a choice)."""
-        count = SyncService(self.service.session.db, self.service.session.profile.username).repo.open_conflicts(
-            self.case.id)
+        count = self.service.open_conflicts(self.case.id)
         self.header.show_conflicts(count)
         return count
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ...domain.case import Case
 from ...domain.rules import FollowUp, age_on, days_since, follow_up_state
 from .. import labels
+from ..i18n import isolate
 from .flow_layout import FlowLayout
 
 
@@ -88,7 +89,7 @@ class CaseHeader(QFrame):
             self.follow_up.setText(self.tr("Follow-up overdue by %n day(s)", "", late))
             self.follow_up.setProperty("overdue", True)
         elif case.next_follow_up and state is not FollowUp.NONE:
-            self.follow_up.setText(self.tr("Next follow-up: %1").replace("%1", case.next_follow_up.isoformat()))
+            self.follow_up.setText(self.tr("Next follow-up: %1").replace("%1", isolate(case.next_follow_up.isoformat())))
             self.follow_up.setProperty("overdue", False)
         else:
             self.follow_up.setText("")

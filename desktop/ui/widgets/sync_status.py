@@ -63,14 +63,14 @@ def _auto_job(actor: str) -> Job:
 
 def _export_job(actor: str, path: str) -> Job:
     def job(db: Database, cancel: threading.Event, _progress: Callable[[Any], None]) -> Any:
-        return BundleService(db, actor, cancel).export(path)  # a BundleInfo
+        return BundleService(db, actor).export(path)  # a BundleInfo
 
     return job
 
 
 def _import_job(actor: str, path: str) -> Job:
     def job(db: Database, cancel: threading.Event, _progress: Callable[[Any], None]) -> ImportResult:
-        return BundleService(db, actor, cancel).import_bundle(path)
+        return BundleService(db, actor).import_bundle(path)
 
     return job
 
@@ -337,9 +337,11 @@ class SyncStatus(QWidget):
         if outcome.ok:
             result: ImportResult = outcome.value
             self.note = self.tr("Bundle imported: %n change(s) applied", "", result.received)
-            counts = self.listed([self.tr("%n change(s) read", "", result.rows),
-                                self.tr("%n applied here", "", result.received),
-                                self.tr("%n conflict(s)", "", result.conflicts)])
+            parts = [self.tr("%n change(s) read", "", result.rows), self.tr("%n applied here", "", result.received),
+                     self.tr("%n conflict(s)", "", result.conflicts)]
+            if result.waiting:
+                parts.append(self.tr("%n waiting for a case this laptop does not have yet", "", result.waiting))
+            counts = self.listed(parts)
             head = (self.tr("Bundle %1 from device %2: %3.").replace("%1", str(result.sequence))
                     .replace("%2", isolate(short_device(result.device))).replace("%3", counts))
             text = head + "\n\n" + self.tr("They go to headquarters at the next sync.")

@@ -41,7 +41,7 @@ from desktop.domain.query import CaseQuery
 from desktop.domain.records import Provider
 from desktop.services.forms import FormCatalogue
 from desktop.services.reports import CaseFilter, Dashboard, Figure, ReportService, Subset
-from desktop.store.report_repo import PLAN_ITEM_SLOTS, create_report_indexes
+from desktop.store.report_repo import PLAN_ITEM_SLOTS
 from tests.conftest import TODAY
 from tests.unit.reports.helpers import OFFICE, OTHER_OFFICE, consent, forms_on, item, office, open_profile, plan, submit
 
@@ -75,7 +75,7 @@ class Office:
         return self.names(ids)
 
 
-@pytest.fixture(scope="module", params=["plain schema", "report indexes"])
+@pytest.fixture(scope="module")
 def data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     session = open_profile(tmp_path_factory.mktemp("dashboard"))
     catalogue = FormCatalogue()
@@ -147,8 +147,6 @@ def data(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     cases.move(t1, Status.ASSESSED)
     plan(forms, t1, "2026-11-05", item("business_start_up", "direct", "planned"))
 
-    if request.param == "report indexes":
-        create_report_indexes(session.db)
     yield Office(ReportService(session, today=TODAY), ids)
     session.close()
 
@@ -267,8 +265,7 @@ def test_a_filter_narrows_further_with_the_case_lists_own_filters(data: Office, 
     assert resolved.query == narrowed.query and data.names(data.reports.case_ids(resolved)) == {"C4"}
 
 
-@pytest.mark.parametrize("indexed", [False, True])
-def test_a_plan_longer_than_the_index_holds_is_read_whole(tmp_path: Any, indexed: bool) -> None:
+def test_a_plan_longer_than_the_index_holds_is_read_whole(tmp_path: Any) -> None:
     session = open_profile(tmp_path)
     try:
         forms = forms_on(session, TODAY, FormCatalogue())
@@ -278,8 +275,6 @@ def test_a_plan_longer_than_the_index_holds_is_read_whole(tmp_path: Any, indexed
         items = [item("counselling", "direct", "planned")] * PLAN_ITEM_SLOTS
         items.append(item("education", "referral", "planned"))
         plan(forms, case_id, "2026-10-05", *items)
-        if indexed:
-            create_report_indexes(session.db)
         board = ReportService(session, today=TODAY).dashboard()
         # 12 counselling items fit in the index; the 13th, education by referral, is read from the answers
         assert counts(board.plan_items_by_type) == {"counselling": PLAN_ITEM_SLOTS, "education": 1}

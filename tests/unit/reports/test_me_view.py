@@ -48,7 +48,6 @@ from desktop.services.reports import (
     AGE_GROUPS, MIN_CELL, SCORES, TIME_BANDS, Breakdown, Cell, MEView, ReportService, ScoreStats, ScoreTable,
     _age_group, _band,
 )
-from desktop.store.report_repo import create_report_indexes
 from tests.conftest import TODAY
 from tests.unit.reports.helpers import OFFICE, OTHER_OFFICE, TEST_PROFILE, consent, declined, forms_on, item, \
     office, open_profile, plan, rss
@@ -93,7 +92,7 @@ SPEC: list[tuple[Any, ...]] = [
 ]
 
 
-@pytest.fixture(scope="module", params=["plain schema", "report indexes"])
+@pytest.fixture(scope="module")
 def reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     session = open_profile(tmp_path_factory.mktemp("me"))
     forms = forms_on(session, TODAY, FormCatalogue())
@@ -118,8 +117,6 @@ def reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         session.scores.put(StoredScores(submission_id=survey.id, case_id=case_id, profile_id="rss-other-2",
                                         economic=values, social=values, psychosocial=values, composite=values,
                                         computed_at="2026-06-02T00:00:00+00:00"))
-    if request.param == "report indexes":
-        create_report_indexes(session.db)
     yield ReportService(session, today=TODAY)
     session.close()
 

@@ -146,6 +146,7 @@ def test_pseudonymiser_is_keyed_and_stable_within_itself() -> None:
     ("select_one", "community", AnswerRule.DROP), ("date", "birth_date", AnswerRule.AGE_FROM_DATE),
     ("integer", "birth_year", AnswerRule.AGE_FROM_YEAR), ("date", None, AnswerRule.KEEP),
     ("select_multiple", None, AnswerRule.KEEP), ("text", "phone", AnswerRule.DROP),
+    ("calculate", None, AnswerRule.NUMBERS_ONLY),
 ])
 def test_answer_rules(kind: str, save_to: str | None, rule: AnswerRule) -> None:
     assert answer_rule(kind, save_to) is rule
