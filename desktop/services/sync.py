@@ -256,13 +256,15 @@ class _Run:
             if not page.records:
                 break
             with self.db.atomic():
+                records = []
                 for record in page.records:  # oldest first (_sort=last_modified)
                     if self._orphan(synced, record):
                         self.repo.park(synced, record)
                     else:
                         if record.get("deleted"):  # a copy kept aside must not come back later
                             self.repo.unpark(synced, str(record["id"]))
-                        self.result.received += self.receive(synced, record)
+                        records.append(record)
+                self.result.received += self.receive_page(synced, records)
                 self.repo.set_since(collection, page.last or since)
             since = page.last or since
             self._tell("pull", collection, self.result.received)
@@ -274,6 +276,36 @@ class _Run:
         pushed there after this device pulled the cases. Kept aside until its parent arrives."""
         values = record.get("values")
         return not record.get("deleted") and isinstance(values, dict) and self.repo.orphan(synced, values)
+
+    def receive_page(self, synced: Synced, records: list[dict[str, Any]]) -> int:
+        """Merge a page of records (oldest first); how many changed something here. Rows this
+        device never had are written together; every other record goes through ``receive``."""
+        if synced.table == "erasures":
+            return sum(self.receive(synced, record) for record in records)
+        known = self.repo.known(synced, [str(record["id"]) for record in records])
+        received, fresh = 0, []
+        for record in records:
+            if str(record["id"]) in known or record.get("deleted"):
+                received += self.receive(synced, record)
+            elif (parsed := self._parse(synced, record)) is not None:
+                fresh.append((str(record["id"]), *parsed, int(record["last_modified"])))
+        erased = self.repo.erased_among({str(case) for _, values, _, _ in fresh if (case := _case_of(synced, values))})
+        for row_id, values, _, server_ts in fresh:
+            if _case_of(synced, values) in erased:  # pushed before its erasure was known
+                self.repo.doom(synced, row_id, str(_case_of(synced, values)), server_ts)
+        return received + self.repo.apply_new(synced, [row for row in fresh if _case_of(synced, row[1]) not in erased])
+
+    def _parse(self, synced: Synced, record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]] | None:
+        """A record's values and clocks (one stamp per field), the clock having seen them; None
+        when the record is not in the expected form."""
+        names = self.repo.columns(synced)
+        values, clocks = _known(record.get("values"), record.get("clocks"), names)
+        if values is None or clocks is None:
+            log.warning("a %s record from headquarters is not in the expected form; left aside", synced.collection)
+            return None
+        for stamp in clocks.values():
+            self.clock.observe(stamp)
+        return values, expand(clocks, names)
 
     def receive(self, synced: Synced, record: dict[str, Any]) -> int:
         """Merge one record from headquarters; 1 when it changed something here."""
@@ -289,18 +321,14 @@ class _Run:
                 return 0
             self.repo.remove(synced, row_id, server_ts)
             return 1
-        names = self.repo.columns(synced)
-        values, clocks = _known(record.get("values"), record.get("clocks"), names)
-        if values is None or clocks is None:
-            log.warning("a %s record from headquarters is not in the expected form; left aside", synced.collection)
+        case_id = _case_of(synced, record.get("values"))
+        if case_id is not None and is_erased(self.db, case_id):  # pushed before its erasure was known
+            self.repo.doom(synced, row_id, case_id, server_ts)
             return 0
-        case_id = values.get(synced.case) if synced.case else None
-        if case_id is not None and is_erased(self.db, str(case_id)):  # pushed before its erasure was known
-            self.repo.doom(synced, row_id, str(case_id), server_ts)
+        parsed = self._parse(synced, record)
+        if parsed is None:
             return 0
-        remote_clocks = expand(clocks, names)
-        for stamp in clocks.values():
-            self.clock.observe(stamp)
+        values, remote_clocks = parsed
         if local is None:
             self.repo.apply(synced, row_id, values, remote_clocks, remote_clocks, server_ts, ahead=False)
             if synced.table == "erasures":
@@ -321,6 +349,12 @@ class _Run:
     # --- push ------------------------------------------------------------------------------
 
     def push(self) -> None:
+        pushed: dict[str, Synced] = {}
+        self._push_rounds(pushed)
+        for synced in pushed.values():  # after a push that went through (an error stops before)
+            self.skip_echoes(synced)
+
+    def _push_rounds(self, pushed: dict[str, Synced]) -> None:
         for _round in range(PUSH_ROUNDS):
             retry = False
             after = ("", "")
@@ -329,6 +363,7 @@ class _Run:
                 if not rows:
                     break
                 after = (rows[-1].synced.table, rows[-1].row_id)
+                pushed.update((row.synced.table, row.synced) for row in rows)
                 answers = self.hq.batch([self._request(row) for row in rows])
                 with self.db.atomic():
                     for row, answer in zip(rows, answers):
@@ -337,6 +372,22 @@ class _Run:
             if not retry:
                 return
         self.result.error = self.result.error or "sync.partial"  # rows still meeting newer versions: next time
+
+    def skip_echoes(self, synced: Synced) -> None:
+        """Move the checkpoint past the versions this device just sent, so that the next pull does
+        not bring them back: ids and times only, up to the first version made elsewhere."""
+        since = self.repo.since(synced.collection)
+        while True:
+            page = self.hq.page(self.bucket, synced.collection, since, light=True)
+            mine = self.repo.known(synced, [str(record["id"]) for record in page.records])
+            for record in page.records:  # oldest first
+                if mine.get(str(record["id"])) != int(record["last_modified"]):
+                    self.repo.set_since(synced.collection, since)
+                    return
+                since = int(record["last_modified"])
+            self.repo.set_since(synced.collection, since)
+            if not page.more:
+                return
 
     def _request(self, row: Outgoing) -> dict[str, Any]:
         return record_request(self.bucket, row.synced.collection, row.row_id, row.case_id, row.values,
@@ -437,3 +488,9 @@ def _known(values: Any, clocks: Any, names: list[str]) -> tuple[dict | None, dic
     known = set(names)
     return ({k: v for k, v in values.items() if k in known},
             {k: v for k, v in clocks.items() if k in known or k in ("*", DELETED)})
+
+
+def _case_of(synced: Synced, values: Any) -> str | None:
+    """The case a record's values name (None for tables outside cases, or values not in form)."""
+    case_id = values.get(synced.case) if synced.case and isinstance(values, dict) else None
+    return None if case_id is None else str(case_id)

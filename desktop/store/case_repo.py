@@ -56,9 +56,15 @@ def search_body(case: Case) -> str:
     """Folded text the search index holds for a case. Phone digits are indexed
     from every position, so any run of digits finds the number, typed whole
     ("771234567") or in the groups it is written in ("77 123 45 67")."""
-    number = digits(case.phone)
+    return search_text({name: getattr(case, name) for name in SEARCHED_FIELDS})
+
+
+def search_text(values: dict[str, Any]) -> str:
+    """``search_body`` from a row's values (those of ``SEARCHED_FIELDS``), without a ``Case``."""
+    number = digits(values.get("phone") or "")
     suffixes = " ".join(number[i:] for i in range(len(number)))
-    words = index_words(" ".join((case.case_number, case.given_name, case.family_name, case.community)))
+    words = index_words(" ".join(values.get(name) or "" for name in
+                                 ("case_number", "given_name", "family_name", "community")))
     return f"{' '.join(words)} {suffixes}"
 
 

@@ -9,6 +9,7 @@ entry per field edited since) and expanded to one stamp per field here.
 import hashlib
 import json
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ from ..domain.case import utc_now
 from ..domain.enums import ConsentPurpose
 from ..domain.merge import FieldConflict
 from .audit_repo import AuditRepo
-from .case_repo import CaseRepo, reindex
+from .case_repo import CaseRepo, reindex, search_text
 from .erasure_repo import is_erased, purge
 from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
 
@@ -37,6 +38,10 @@ HELD = (
     f" WHERE purpose = '{ConsentPurpose.HQ_SHARING}')"
     " WHERE n = 1 AND given = 0"
 )
+#: the sync record of a row received (applied) here
+_RECORD_ROW = "INSERT INTO sync_rows (tbl, row_id, case_id, clocks, base, server_ts, dirty, change)"
+_RECORD_AGAIN = ("ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = excluded.case_id, clocks = excluded.clocks,"
+                 " base = excluded.base, server_ts = excluded.server_ts, deleted = 0, dirty = excluded.dirty")
 _SENDABLE = f"dirty = 1 AND (case_id IS NULL OR case_id NOT IN ({HELD}))"
 
 
@@ -165,23 +170,69 @@ class SyncRepo:
                 if synced.table == "cases" and searched:
                     self.reindex(row_id)
         self.db.execute(
-            "INSERT INTO sync_rows (tbl, row_id, case_id, clocks, base, server_ts, dirty, change)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (tbl, row_id) DO UPDATE SET case_id = excluded.case_id,"
-            " clocks = excluded.clocks, base = excluded.base, server_ts = excluded.server_ts, deleted = 0,"
-            " dirty = excluded.dirty",
+            f"{_RECORD_ROW} VALUES (?, ?, ?, ?, ?, ?, ?, 0) {_RECORD_AGAIN}",
             [synced.table, row_id, case_id, json.dumps(compact(clocks)), json.dumps(base), server_ts, int(ahead)],
         )
 
-    def _write_row(self, synced: Synced, values: dict[str, Any]) -> None:
-        names = [name for name in self.columns(synced) if name in values]
+    def known(self, synced: Synced, row_ids: list[str]) -> dict[str, int | None]:
+        """Which of these rows this device has a sync record of, with the version headquarters
+        last gave each (one query for a page)."""
+        return {row[0]: row[1] for row in self.db.execute(
+            "SELECT row_id, server_ts FROM sync_rows WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))",
+            [synced.table, json.dumps(row_ids)])}
+
+    def apply_new(self, synced: Synced, rows: list[tuple[str, dict[str, Any], dict[str, str], int]]) -> int:
+        """Rows this device never had, ``(row_id, values, clocks, server_ts)``, written together
+        (untracked), each with its clocks as its base. A case whose number is taken here (or twice
+        in the page) goes through ``apply`` to be renumbered, one by one, until no number clashes
+        (a renumbering may take a number another row brings). The number of rows written."""
+        clashing = 0
+        while synced.table == "cases" and rows:
+            numbers = [values.get("case_number") for _, values, _, _ in rows]
+            taken = {row[0] for row in self.db.execute(
+                "SELECT case_number FROM cases WHERE case_number IN (SELECT value FROM json_each(?))",
+                [json.dumps(numbers)])}
+            taken.update(number for number, count in Counter(numbers).items() if count > 1)
+            if not taken:
+                break
+            for row_id, values, clocks, server_ts in [row for row in rows if row[1].get("case_number") in taken]:
+                self.apply(synced, row_id, values, clocks, clocks, server_ts, ahead=False)
+                clashing += 1
+            rows = [row for row in rows if row[1].get("case_number") not in taken]
+        by_names: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for _, values, _, _ in rows:  # a row without some column keeps the table's default for it
+            by_names.setdefault(tuple(name for name in self.columns(synced) if name in values), []).append(values)
+        with applying(self.db):
+            for names, group in by_names.items():
+                self.db.conn.executemany(self._write_statement(synced, list(names)),
+                                         [[values[name] for name in names] for values in group])
+            if synced.table == "cases":
+                self.db.conn.executemany(
+                    "INSERT INTO cases_fts (rowid, body) SELECT rowid, ? FROM cases WHERE id = ?",
+                    [(search_text(values), row_id) for row_id, values, _, _ in rows])
+        self.db.conn.executemany(
+            f"{_RECORD_ROW} VALUES (?, ?, ?, ?, ?, ?, 0, 0) {_RECORD_AGAIN}",
+            [(synced.table, row_id, values.get(synced.case) if synced.case else None, json.dumps(compact(clocks)),
+              json.dumps(clocks), server_ts) for row_id, values, clocks, server_ts in rows])
+        return len(rows) + clashing
+
+    def erased_among(self, case_ids: set[str]) -> set[str]:
+        """Which of these cases were erased (one query for a page)."""
+        return {row[0] for row in self.db.execute(
+            "SELECT case_id FROM erasures WHERE case_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(case_ids))])}
+
+    def _write_statement(self, synced: Synced, names: list[str]) -> str:
         marks = ", ".join("?" * len(names))
         if synced.append_only:
-            statement = f"INSERT OR IGNORE INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
-        else:
-            updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != synced.key)
-            statement = (f"INSERT INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
-                         f" ON CONFLICT ({synced.key}) DO UPDATE SET {updates}")
-        self.db.execute(statement, [values[name] for name in names])
+            return f"INSERT OR IGNORE INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != synced.key)
+        return (f"INSERT INTO {synced.table} ({', '.join(names)}) VALUES ({marks})"
+                f" ON CONFLICT ({synced.key}) DO UPDATE SET {updates}")
+
+    def _write_row(self, synced: Synced, values: dict[str, Any]) -> None:
+        names = [name for name in self.columns(synced) if name in values]
+        self.db.execute(self._write_statement(synced, names), [values[name] for name in names])
 
     def _renumbered(self, case_id: str, values: dict[str, Any], clocks: dict[str, str]) -> bool:
         """Two devices gave the same number to different cases: the case with the larger id takes

@@ -148,10 +148,13 @@ class HQ:
             raise HQError("sync.not_kinto")
         return data
 
-    def page(self, bucket: str, collection: str, since: int, limit: int = PAGE_SIZE) -> Page:
+    def page(self, bucket: str, collection: str, since: int, limit: int = PAGE_SIZE, light: bool = False) -> Page:
+        """Records changed after ``since``, oldest first; ``light``: only their id and ``last_modified``."""
         # _since always, even 0: without it Kinto leaves out tombstones, and a device that has pulled
         # nothing from a collection yet would never learn of deletions made there before
         params = {"_sort": "last_modified", "_limit": str(limit), "_since": str(since)}
+        if light:
+            params["_fields"] = "last_modified"
         body, headers = self._request("get", f"/buckets/{bucket}/collections/{collection}/records", params=params)
         records = _data(body)
         last = max((int(r["last_modified"]) for r in records), default=None)

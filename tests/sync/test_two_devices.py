@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from desktop.domain.enums import Sex
 from desktop.services.sync import SyncResult, _Run
+from desktop.sync.transport import HQ
 from tests.kinto_fixtures import Org
 
 from tests.devices import Device
@@ -191,3 +192,37 @@ def test_a_member_kept_aside_then_removed_does_not_come_back(
     amy.run()
     assert bob.run().ok
     assert bob.cases.household(case.id) == [] and bob.sync.repo.parked() == []
+
+
+def test_after_a_push_the_laptop_does_not_download_its_own_rows_but_gets_edits_made_meanwhile(
+    provisioned_org: Org, device_factory: Callable[..., Device], monkeypatch
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    bob = device_factory(provisioned_org, "sup_a", "bob")
+    case = amy.cases.create(NEW_CASE)
+    amy.run()
+    bob.run()
+    for name in ("Binta", "Coumba", "Dior", "Fatou", "Guedj"):
+        amy.cases.create({**NEW_CASE, "given_name": name})
+    bob.cases.update(case.id, {"region": "Louga"})
+    batch, interleaved = HQ.batch, []
+
+    def bob_pushes_while_amy_pushes(hq: HQ, requests: list) -> list:
+        answers = batch(hq, requests)
+        if not interleaved and any(request["method"] == "PUT" for request in requests):
+            interleaved.append(None)
+            interleaved[0] = bob.run()  # Bob's edit reaches headquarters after Amy's new cases
+        return answers
+
+    monkeypatch.setattr(HQ, "batch", bob_pushes_while_amy_pushes)
+    assert amy.run().sent == 5
+    monkeypatch.undo()
+    assert interleaved[0].sent == 1
+    after = amy.run()
+    assert after.received == 1 and amy.case_values(case.id, "region") == ("Louga",)
+
+    for name in ("Hawa", "Issa", "Jeynaba"):
+        amy.cases.create({**NEW_CASE, "given_name": name})
+    assert amy.run().sent == 3
+    idle = amy.run()  # the three cases just sent are not downloaded again
+    assert (idle.received, idle.sent) == (0, 0) and idle.bytes_received < 3 * 1000
