@@ -32,7 +32,6 @@ from ..domain.merge import merge
 from ..hq.layout import OFFICE_KEY_FIELD
 from ..store import tracking
 from ..store.audit_repo import AuditRepo
-from ..store.case_repo import SEARCHED_FIELDS
 from ..store.erasure_repo import ErasureRepo, is_erased
 from ..store.settings_repo import SettingsRepo
 from ..store.sync_repo import DELETED, Outgoing, SyncRepo, compact, expand
@@ -220,13 +219,8 @@ class BundleService:
             return 1
         if local.deleted:  # deleted here: the deletion wins
             return 0
-        merged = merge(local.values or {}, local.clocks, values, row.clocks, local.base)
-        if merged.conflicts:
-            self.repo.add_conflicts(synced, row.row_id, row.case_id, merged.conflicts)
-            result.conflicts += len(merged.conflicts)
-        ahead = merged.ahead or any(merged.clocks.get(name) != local.base.get(name) for name in names)
-        self.repo.apply(synced, row.row_id, merged.values, merged.clocks, local.base, local.server_ts,  # type: ignore[arg-type]
-                        ahead=ahead, write=bool(merged.taken), searched=bool(SEARCHED_FIELDS.intersection(merged.taken)))
+        merged = self.repo.merge_in(synced, row.row_id, local, values, row.clocks, local.base, local.server_ts)
+        result.conflicts += len(merged.conflicts)
         return 1 if merged.taken else 0
 
 

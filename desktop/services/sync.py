@@ -21,7 +21,6 @@ from sqlite_utils import Database
 
 from ..domain.errors import PasserelleError
 from ..domain.hlc import HybridClock, is_stamp
-from ..domain.merge import merge
 from ..store import tracking
 from ..store.audit_repo import AuditRepo
 from ..store.case_repo import SEARCHED_FIELDS
@@ -337,13 +336,8 @@ class _Run:
         if local.deleted:  # deleted here: the deletion goes out, against this newer version, and wins
             self.repo.seen_deleted_here(synced, row_id, server_ts, remote_clocks)
             return 0
-        merged = merge(local.values or {}, local.clocks, values, remote_clocks, local.base)
-        if merged.conflicts:
-            self.repo.add_conflicts(synced, row_id, case_id, merged.conflicts)
-            self.result.conflicts += len(merged.conflicts)
-        self.repo.apply(synced, row_id, merged.values, merged.clocks, remote_clocks, server_ts,
-                        ahead=merged.ahead, write=bool(merged.taken),
-                        searched=bool(SEARCHED_FIELDS.intersection(merged.taken)))
+        merged = self.repo.merge_in(synced, row_id, local, values, remote_clocks, remote_clocks, server_ts)
+        self.result.conflicts += len(merged.conflicts)
         return 1 if merged.taken else 0
 
     # --- push ------------------------------------------------------------------------------

@@ -18,9 +18,9 @@ from sqlite_utils import Database
 from ..domain.audit import AuditAction
 from ..domain.case import utc_now
 from ..domain.enums import ConsentPurpose
-from ..domain.merge import FieldConflict
+from ..domain.merge import FieldConflict, Merged, merge
 from .audit_repo import AuditRepo
-from .case_repo import CaseRepo, reindex, search_text
+from .case_repo import SEARCHED_FIELDS, CaseRepo, reindex, search_text
 from .erasure_repo import is_erased, purge
 from .tracking import BY_TABLE, Synced, applying, columns, tracker_of
 
@@ -173,6 +173,19 @@ class SyncRepo:
             f"{_RECORD_ROW} VALUES (?, ?, ?, ?, ?, ?, ?, 0) {_RECORD_AGAIN}",
             [synced.table, row_id, case_id, json.dumps(compact(clocks)), json.dumps(base), server_ts, int(ahead)],
         )
+
+    def merge_in(self, synced: Synced, row_id: str, local: Local, values: dict[str, Any], clocks: dict[str, str],
+                 base: dict[str, str], server_ts: int | None) -> Merged:
+        """Merge a version made elsewhere into the row here, field by field: conflicts are recorded
+        and what changes is written. ``base`` and ``server_ts``: the version of headquarters the row
+        stands on afterwards; it stays to send while it differs from ``base``."""
+        merged = merge(local.values or {}, local.clocks, values, clocks, local.base)
+        if merged.conflicts:
+            self.add_conflicts(synced, row_id, values.get(synced.case) if synced.case else None, merged.conflicts)
+        ahead = merged.ahead or any(merged.clocks.get(name) != base.get(name) for name in self.columns(synced))
+        self.apply(synced, row_id, merged.values, merged.clocks, base, server_ts, ahead=ahead,  # type: ignore[arg-type]
+                   write=bool(merged.taken), searched=bool(SEARCHED_FIELDS.intersection(merged.taken)))
+        return merged
 
     def known(self, synced: Synced, row_ids: list[str]) -> dict[str, int | None]:
         """Which of these rows this device has a sync record of, with the version headquarters
