@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>لم يُحفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>تعذّرت كتابة الملف في هذا المكان.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo profile with fictional cases, deleted when you quit. Passphrase: %1</source>
@@ -33,6 +56,22 @@
     <message>
         <source>Suggested field-guide sections</source>
         <translation>أقسام مقترحة من الدليل الميداني</translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF…</source>
+        <translation>حفظ الملخص بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A summary of the case to print or hand over (written to the audit trail)</source>
+        <translation>ملخص للحالة للطباعة أو التسليم (يُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Full summary…</source>
+        <translation>ملخص كامل…</translation>
+    </message>
+    <message>
+        <source>Leave out contact details and exact addresses…</source>
+        <translation>من دون بيانات الاتصال والعناوين الدقيقة…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -85,6 +124,14 @@
     <message>
         <source>Status not changed</source>
         <translation>لم يتغير الوضع</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>حفظ ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>لم يُحفظ الملخص</translation>
     </message>
 </context>
 <context>
@@ -226,10 +273,6 @@
     <message>
         <source>Follow-up overdue</source>
         <translation>متابعة متأخرة</translation>
-    </message>
-    <message>
-        <source>Follow-up within 7 days</source>
-        <translation>متابعة خلال 7 أيام</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
@@ -515,6 +558,14 @@
         <translation>&amp;تحديث</translation>
     </message>
     <message>
+        <source>Save caseload report as &amp;PDF…</source>
+        <translation>حفظ التقرير بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The numbers shown, as tables and charts to print (written to the audit trail)</source>
+        <translation>الأرقام المعروضة في جداول ورسوم بيانية للطباعة (يُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>الحالات حسب الوضع</translation>
     </message>
@@ -543,16 +594,20 @@
         <translation>متابعة متأخرة</translation>
     </message>
     <message>
-        <source>Follow-up within 7 days</source>
-        <translation>متابعة خلال 7 أيام</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
         <source>Counted on %1</source>
         <translation>أُحصي في %1</translation>
+    </message>
+    <message>
+        <source>Save the caseload report</source>
+        <translation>حفظ تقرير الحالات</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
         <source>Office %1</source>
@@ -565,10 +620,6 @@
     <message>
         <source>Follow-ups overdue</source>
         <translation>متابعات متأخرة</translation>
-    </message>
-    <message>
-        <source>Follow-ups due within 7 days</source>
-        <translation>متابعات مستحقة خلال 7 أيام</translation>
     </message>
     <message>
         <source>Follow-up tasks overdue</source>
@@ -674,6 +725,132 @@
     <message>
         <source>Case &amp;number</source>
         <translation>&amp;رقم الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>تصدير الحالات</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ال&amp;صيغة</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation>مصنف Excel ‏(.xlsx)، ورقة لكل جدول</translation>
+    </message>
+    <message>
+        <source>CSV files in a ZIP archive (.zip), one file per table</source>
+        <translation>ملفات CSV في أرشيف ZIP ‏(.zip)، ملف لكل جدول</translation>
+    </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>&amp;النماذج</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>كل النماذج</translation>
+    </message>
+    <message>
+        <source>The sheet of cases is always there</source>
+        <translation>ورقة الحالات مُضمَّنة دائمًا</translation>
+    </message>
+    <message>
+        <source>&amp;Answers as</source>
+        <translation>الإ&amp;جابات بصيغة</translation>
+    </message>
+    <message>
+        <source>Codes, as stored</source>
+        <translation>رموز، كما هي مخزّنة</translation>
+    </message>
+    <message>
+        <source>Labels in %1</source>
+        <translation>تسميات بـ%1</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise</source>
+        <translation>إ&amp;خفاء الهوية (أسماء مستعارة)</translation>
+    </message>
+    <message>
+        <source>Leaves out names, contacts, birth dates (the age is kept), district and community, free-text answers and staff names, and replaces case numbers with pseudonyms that change at every export.</source>
+        <translation>يستبعد الأسماء ووسائل الاتصال وتواريخ الميلاد (مع الإبقاء على العمر) والمنطقة والمجتمع المحلي والإجابات النصية الحرة وأسماء الموظفين، ويستبدل أرقام الحالات بأسماء مستعارة تتغير في كل تصدير.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>اختر مكان حفظ الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>ح&amp;فظ في</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>حفظ في</translation>
+    </message>
+    <message>
+        <source>Names, contacts, birth dates, district and community, free text and staff names are left out; case numbers are replaced.</source>
+        <translation>تُستبعد الأسماء ووسائل الاتصال وتواريخ الميلاد والمنطقة والمجتمع المحلي والنصوص الحرة وأسماء الموظفين؛ وتُستبدل أرقام الحالات.</translation>
+    </message>
+    <message>
+        <source>The file will hold names, contacts and birth dates: keep it encrypted and share it only as your data-protection rules allow.</source>
+        <translation>سيحتوي الملف على أسماء ووسائل اتصال وتواريخ ميلاد: احفظه مشفّرًا ولا تشاركه إلا وفق قواعد حماية البيانات لديك.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>أرشيفات ZIP ‏(*.zip)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>جارٍ التحضير…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>جارٍ حفظ الملف…</translation>
+    </message>
+    <message>
+        <source>Writing the sheet “%1”…</source>
+        <translation>جارٍ كتابة الورقة «%1»…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي حالة إلى %1</numerusform>
+            <numerusform>صُدّرت حالة واحدة إلى %1</numerusform>
+            <numerusform>صُدّرت حالتان إلى %1</numerusform>
+            <numerusform>صُدّرت %n حالات إلى %1</numerusform>
+            <numerusform>صُدّرت %n حالة إلى %1</numerusform>
+            <numerusform>صُدّرت %n حالة إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported, the forms are not installed on this computer: %1</source>
+        <translation>لم تُصدَّر، النماذج غير مثبتة على هذا الحاسوب: %1</translation>
     </message>
 </context>
 <context>
@@ -1476,8 +1653,76 @@
         <translation>متأخر</translation>
     </message>
     <message>
-        <source>Due within 7 days</source>
-        <translation>مستحق خلال 7 أيام</translation>
+        <source>Due within %1 days</source>
+        <translation>مستحق خلال %1 أيام</translation>
+    </message>
+    <message>
+        <source>Follow-up within %1 days</source>
+        <translation>متابعة خلال %1 أيام</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within %1 days</source>
+        <translation>متابعات مستحقة خلال %1 أيام</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within %1 days</source>
+        <translation>مهمة متابعة مستحقة خلال %1 أيام</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>اقتصادية</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعية</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>نفسية اجتماعية</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>احتساب مؤقت: أوزان مؤقتة، وليس جدول الاحتساب الرسمي.</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>ملف الاحتساب: %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Time since return</source>
+        <translation>المدة منذ العودة</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Direct or referral</source>
+        <translation>مباشرة أو بالإحالة</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
@@ -1502,10 +1747,6 @@
     <message>
         <source>Follow-up task overdue</source>
         <translation>مهمة متابعة متأخرة</translation>
-    </message>
-    <message>
-        <source>Follow-up task due within 7 days</source>
-        <translation>مهمة متابعة مستحقة خلال 7 أيام</translation>
     </message>
     <message>
         <source>No vulnerability</source>
@@ -1534,6 +1775,100 @@
     <message>
         <source>Plan agreed after the target</source>
         <translation>خطة متفق عليها بعد المهلة المستهدفة</translation>
+    </message>
+</context>
+<context>
+    <name>MEPage</name>
+    <message>
+        <source>M&amp;E: reintegration scores</source>
+        <translation>الرصد والتقييم: درجات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;profile:</source>
+        <translation>&amp;ملف التنقيط:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;التجميع حسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of:</source>
+        <translation>&amp;الرسم البياني لـ:</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>تصدير PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>Latest survey of each returnee</source>
+        <translation>آخر مسح لكل عائد</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Change from baseline to latest follow-up</source>
+        <translation>التغيّر من المسح الأساسي إلى آخر متابعة</translation>
+    </message>
+    <message>
+        <source>Returnees with a baseline and a later follow-up survey: the mean of (latest − baseline), over the same returnees; n: returnees with both scores.</source>
+        <translation>العائدون الذين لديهم مسح أساسي ومسح متابعة لاحق: متوسط (الأخير − الأساسي) لدى العائدين أنفسهم؛ n: العائدون الذين لديهم الدرجتان.</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>متوسط التغيّر</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Computed on %1</source>
+        <translation>حُسب في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n survey(s))</source>
+        <translation>
+            <numerusform>%1 (لا مسح)</numerusform>
+            <numerusform>%1 (مسح واحد)</numerusform>
+            <numerusform>%1 (مسحان)</numerusform>
+            <numerusform>%1 (%n مسوح)</numerusform>
+            <numerusform>%1 (%n مسحًا)</numerusform>
+            <numerusform>%1 (%n مسح)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“not shown”: fewer than %1 returnees, or hidden with such a group so that it cannot be worked out from the total (small-cell suppression).</source>
+        <translation>«غير معروض»: أقل من %1 عائدين، أو أُخفي مع مجموعة كهذه كي لا يمكن استنتاجها من المجموع (إخفاء الخلايا الصغيرة).</translation>
+    </message>
+    <message>
+        <source>A returnee can be in several groups: the groups do not add up to the total.</source>
+        <translation>قد يكون العائد في عدة مجموعات: مجموع المجموعات لا يساوي الإجمالي.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>No survey scored with this profile yet.</source>
+        <translation>لا يوجد بعد أي مسح مُنقَّط بهذا الملف.</translation>
+    </message>
+    <message>
+        <source>%1 score by %2</source>
+        <translation>درجة %1 حسب %2</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 at baseline, %3 at the latest follow-up</source>
+        <translation>%1: المتوسط %2 في المسح الأساسي، و%3 في آخر متابعة</translation>
     </message>
 </context>
 <context>
@@ -1579,8 +1914,40 @@
         <translation>خروج</translation>
     </message>
     <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;تصدير الحالات…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>صُدّرت الحالات</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>تم حفظ الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>MeTable</name>
+    <message>
+        <source>not shown</source>
+        <extracomment>one row: the group&apos;s code, its label (translated) and its stats by score name</extracomment>
+        <translation>غير معروض</translation>
+    </message>
+    <message>
+        <source>Not shown to protect the returnees&apos; privacy (small-cell suppression): fewer than %1 returnees have this score in this group, or the group is hidden with such a group so that it cannot be worked out from the total.</source>
+        <translation>غير معروض حمايةً لخصوصية العائدين (إخفاء الخلايا الصغيرة): أقل من %1 عائدين لديهم هذه الدرجة في هذه المجموعة، أو أُخفيت المجموعة مع مجموعة كهذه كي لا يمكن استنتاجها من المجموع.</translation>
+    </message>
+    <message>
+        <source>%1, %2: median %3, half of the returnees between %4 and %5, lowest %6, highest %7</source>
+        <translation>%1، %2: الوسيط %3، نصف العائدين بين %4 و%5، الأدنى %6، الأعلى %7</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2427,205 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Confidential: personal data, keep it safe</source>
+        <translation>سري: بيانات شخصية، يجب حمايتها</translation>
+    </message>
+    <message>
+        <source>Printed on %1 · page %2 of %3</source>
+        <translation>طُبع في %1 · صفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>مكتب %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation>طبعه %2 في %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>Contact details and exact addresses are left out of this summary.</source>
+        <translation>حُذفت بيانات الاتصال والعناوين الدقيقة من هذا الملخص.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>أوجه الضعف</translation>
+    </message>
+    <message>
+        <source>No vulnerability recorded.</source>
+        <translation>لم تُسجَّل أي حالة ضعف.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة المعيشية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Returned too</source>
+        <translation>عاد أيضًا</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>أُعطيت في %1</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn on %1</source>
+        <translation>رُفضت أو سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>خطة إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Counselling and monitoring</source>
+        <translation>الإرشاد والمتابعة</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Other forms</source>
+        <translation>استمارات أخرى</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>لا شيء بعد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>التنقيح %1</translation>
+    </message>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>درجات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>استبيان</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>المسح الأساسي</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>متابعة %1</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet.</source>
+        <translation>لا يوجد استبيان لإعادة الإدماج بعد.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>تقرير الحالات</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>أُحصي في %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>أرقام رئيسية</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>متابعات متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>مهام متابعة متأخرة</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>الأيام من العودة حتى الاتفاق على الخطة (الوسيط)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>خطط اتُّفق عليها خلال %1 يومًا من العودة</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>الحالات حسب الوضع</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>الحالات المفتوحة حسب نوع الهشاشة</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>بنود الخطة حسب نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>بنود الخطة: مباشرة أو بالإحالة</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>لا شيء للعدّ بعد.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <source>Reintegration scores over time</source>
@@ -2090,26 +2656,6 @@
         <translation>استبيان</translation>
     </message>
     <message>
-        <source>Scoring profile: %1</source>
-        <translation>ملف احتساب الدرجات: %1</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>اقتصادي</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>اجتماعي</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>نفسي اجتماعي</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>مركّب</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>لا يوجد استبيان لإعادة الإدماج بعد: ستظهر الدرجات هنا بعد الاستبيان الأول.</translation>
     </message>
@@ -2117,21 +2663,20 @@
         <source>No survey has enough answers for a score.</source>
         <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
     </message>
-    <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>احتساب مؤقت: أوزان افتراضية، وليست جدول الاحتساب الرسمي.</translation>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>لا مسوح مُنقَّطة بملف تنقيط آخر.</numerusform>
+            <numerusform>مسح واحد مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاته بهذه.</numerusform>
+            <numerusform>مسحان مُنقَّطان بملف تنقيط آخر غير معروضين: لا يمكن مقارنة درجاتهما بهذه.</numerusform>
+            <numerusform>%n مسوح مُنقَّطة بملف تنقيط آخر غير معروضة: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+            <numerusform>%n مسحًا مُنقَّطًا بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+            <numerusform>%n مسح مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>منخفض</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>مرتفع</translation>
+        <source>No survey scored with this scoring profile yet.</source>
+        <translation>لا يوجد بعد أي مسح مُنقَّط بملف التنقيط هذا.</translation>
     </message>
     <message>
         <source>Economic, social, psychosocial and composite scores</source>
@@ -2177,24 +2722,8 @@
         <translation>البنود حسب البُعد (دون الملغاة)</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>تصدير الرسم البياني</translation>
-    </message>
-    <message>
         <source>scores.png</source>
         <translation>scores.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>صور PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart not saved</source>
-        <translation>لم يُحفظ الرسم البياني</translation>
-    </message>
-    <message>
-        <source>The file could not be written there.</source>
-        <translation>تعذّرت كتابة الملف في هذا المكان.</translation>
     </message>
 </context>
 <context>
@@ -2401,44 +2930,8 @@
         <translation>درجات إعادة الإدماج</translation>
     </message>
     <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>احتساب مؤقت: أوزان مؤقتة، وليس جدول الاحتساب الرسمي.</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>اقتصادية</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>اجتماعية</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>نفسية اجتماعية</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>مركبة</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>متوسطة</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>مرتفعة</translation>
-    </message>
-    <message>
         <source>not enough answers</source>
         <translation>إجابات غير كافية</translation>
-    </message>
-    <message>
-        <source>Scoring profile: %1</source>
-        <translation>ملف الاحتساب: %1</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3499,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard, the field guide and the M&amp;E view come first (the M&amp;E view listed for M&amp;E officers and supervisors only); open case files and forms follow</extracomment>
         <translation>التنقل</translation>
     </message>
     <message>
@@ -3036,6 +3529,10 @@
     <message>
         <source>Field guide</source>
         <translation>الدليل الميداني</translation>
+    </message>
+    <message>
+        <source>M&amp;E scores</source>
+        <translation>درجات الرصد والتقييم</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>

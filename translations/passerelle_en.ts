@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Chart not saved</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>The file could not be written there.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo profile with fictional cases, deleted when you quit. Passphrase: %1</source>
@@ -33,6 +56,22 @@
     <message>
         <source>Suggested field-guide sections</source>
         <translation>Suggested field-guide sections</translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF…</source>
+        <translation>Save summary as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A summary of the case to print or hand over (written to the audit trail)</source>
+        <translation>A summary of the case to print or hand over (written to the audit trail)</translation>
+    </message>
+    <message>
+        <source>Full summary…</source>
+        <translation>Full summary…</translation>
+    </message>
+    <message>
+        <source>Leave out contact details and exact addresses…</source>
+        <translation>Leave out contact details and exact addresses…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -85,6 +124,14 @@
     <message>
         <source>Status not changed</source>
         <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Save the case summary</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Summary not saved</translation>
     </message>
 </context>
 <context>
@@ -210,10 +257,6 @@
     <message>
         <source>Follow-up overdue</source>
         <translation>Follow-up overdue</translation>
-    </message>
-    <message>
-        <source>Follow-up within 7 days</source>
-        <translation>Follow-up within 7 days</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
@@ -495,6 +538,14 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>Save caseload report as &amp;PDF…</source>
+        <translation>Save caseload report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The numbers shown, as tables and charts to print (written to the audit trail)</source>
+        <translation>The numbers shown, as tables and charts to print (written to the audit trail)</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>Cases by status</translation>
     </message>
@@ -523,16 +574,20 @@
         <translation>Follow-up overdue</translation>
     </message>
     <message>
-        <source>Follow-up within 7 days</source>
-        <translation>Follow-up within 7 days</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
         <source>Counted on %1</source>
         <translation>Counted on %1</translation>
+    </message>
+    <message>
+        <source>Save the caseload report</source>
+        <translation>Save the caseload report</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
     </message>
     <message>
         <source>Office %1</source>
@@ -545,10 +600,6 @@
     <message>
         <source>Follow-ups overdue</source>
         <translation>Follow-ups overdue</translation>
-    </message>
-    <message>
-        <source>Follow-ups due within 7 days</source>
-        <translation>Follow-ups due within 7 days</translation>
     </message>
     <message>
         <source>Follow-up tasks overdue</source>
@@ -646,6 +697,128 @@
     <message>
         <source>Case &amp;number</source>
         <translation>Case &amp;number</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation>Excel workbook (.xlsx), one sheet per table</translation>
+    </message>
+    <message>
+        <source>CSV files in a ZIP archive (.zip), one file per table</source>
+        <translation>CSV files in a ZIP archive (.zip), one file per table</translation>
+    </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>F&amp;orms</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>Every form</translation>
+    </message>
+    <message>
+        <source>The sheet of cases is always there</source>
+        <translation>The sheet of cases is always there</translation>
+    </message>
+    <message>
+        <source>&amp;Answers as</source>
+        <translation>&amp;Answers as</translation>
+    </message>
+    <message>
+        <source>Codes, as stored</source>
+        <translation>Codes, as stored</translation>
+    </message>
+    <message>
+        <source>Labels in %1</source>
+        <translation>Labels in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise</source>
+        <translation>&amp;Pseudonymise</translation>
+    </message>
+    <message>
+        <source>Leaves out names, contacts, birth dates (the age is kept), district and community, free-text answers and staff names, and replaces case numbers with pseudonyms that change at every export.</source>
+        <translation>Leaves out names, contacts, birth dates (the age is kept), district and community, free-text answers and staff names, and replaces case numbers with pseudonyms that change at every export.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choose where to save the file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Save to</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Names, contacts, birth dates, district and community, free text and staff names are left out; case numbers are replaced.</source>
+        <translation>Names, contacts, birth dates, district and community, free text and staff names are left out; case numbers are replaced.</translation>
+    </message>
+    <message>
+        <source>The file will hold names, contacts and birth dates: keep it encrypted and share it only as your data-protection rules allow.</source>
+        <translation>The file will hold names, contacts and birth dates: keep it encrypted and share it only as your data-protection rules allow.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>Writing the sheet “%1”…</source>
+        <translation>Writing the sheet “%1”…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n case to %1</numerusform>
+            <numerusform>Exported %n cases to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported, the forms are not installed on this computer: %1</source>
+        <translation>Not exported, the forms are not installed on this computer: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,8 +1613,76 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Due within 7 days</source>
-        <translation>Due within 7 days</translation>
+        <source>Due within %1 days</source>
+        <translation>Due within %1 days</translation>
+    </message>
+    <message>
+        <source>Follow-up within %1 days</source>
+        <translation>Follow-up within %1 days</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within %1 days</source>
+        <translation>Follow-ups due within %1 days</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within %1 days</source>
+        <translation>Follow-up task due within %1 days</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Provisional scoring: placeholder weights, not the official scoring sheet.</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Scoring profile: %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Time since return</source>
+        <translation>Time since return</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Type of assistance</translation>
+    </message>
+    <message>
+        <source>Direct or referral</source>
+        <translation>Direct or referral</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
@@ -1466,10 +1707,6 @@
     <message>
         <source>Follow-up task overdue</source>
         <translation>Follow-up task overdue</translation>
-    </message>
-    <message>
-        <source>Follow-up task due within 7 days</source>
-        <translation>Follow-up task due within 7 days</translation>
     </message>
     <message>
         <source>No vulnerability</source>
@@ -1498,6 +1735,96 @@
     <message>
         <source>Plan agreed after the target</source>
         <translation>Plan agreed after the target</translation>
+    </message>
+</context>
+<context>
+    <name>MEPage</name>
+    <message>
+        <source>M&amp;E: reintegration scores</source>
+        <translation>M&amp;E: reintegration scores</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;profile:</source>
+        <translation>Scoring &amp;profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of:</source>
+        <translation>&amp;Chart of:</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Save the chart as an image</translation>
+    </message>
+    <message>
+        <source>Latest survey of each returnee</source>
+        <translation>Latest survey of each returnee</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>Change from baseline to latest follow-up</source>
+        <translation>Change from baseline to latest follow-up</translation>
+    </message>
+    <message>
+        <source>Returnees with a baseline and a later follow-up survey: the mean of (latest − baseline), over the same returnees; n: returnees with both scores.</source>
+        <translation>Returnees with a baseline and a later follow-up survey: the mean of (latest − baseline), over the same returnees; n: returnees with both scores.</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>mean change</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Computed on %1</source>
+        <translation>Computed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n survey(s))</source>
+        <translation>
+            <numerusform>%1 (%n survey)</numerusform>
+            <numerusform>%1 (%n surveys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“not shown”: fewer than %1 returnees, or hidden with such a group so that it cannot be worked out from the total (small-cell suppression).</source>
+        <translation>“not shown”: fewer than %1 returnees, or hidden with such a group so that it cannot be worked out from the total (small-cell suppression).</translation>
+    </message>
+    <message>
+        <source>A returnee can be in several groups: the groups do not add up to the total.</source>
+        <translation>A returnee can be in several groups: the groups do not add up to the total.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>No survey scored with this profile yet.</source>
+        <translation>No survey scored with this profile yet.</translation>
+    </message>
+    <message>
+        <source>%1 score by %2</source>
+        <translation>%1 score by %2</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 at baseline, %3 at the latest follow-up</source>
+        <translation>%1: mean %2 at baseline, %3 at the latest follow-up</translation>
     </message>
 </context>
 <context>
@@ -1543,8 +1870,40 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Export cases…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Cases exported</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>MeTable</name>
+    <message>
+        <source>not shown</source>
+        <extracomment>one row: the group&apos;s code, its label (translated) and its stats by score name</extracomment>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>Not shown to protect the returnees&apos; privacy (small-cell suppression): fewer than %1 returnees have this score in this group, or the group is hidden with such a group so that it cannot be worked out from the total.</source>
+        <translation>Not shown to protect the returnees&apos; privacy (small-cell suppression): fewer than %1 returnees have this score in this group, or the group is hidden with such a group so that it cannot be worked out from the total.</translation>
+    </message>
+    <message>
+        <source>%1, %2: median %3, half of the returnees between %4 and %5, lowest %6, highest %7</source>
+        <translation>%1, %2: median %3, half of the returnees between %4 and %5, lowest %6, highest %7</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2383,205 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Confidential: personal data, keep it safe</source>
+        <translation>Confidential: personal data, keep it safe</translation>
+    </message>
+    <message>
+        <source>Printed on %1 · page %2 of %3</source>
+        <translation>Printed on %1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Office %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation>Printed on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Contact details and exact addresses are left out of this summary.</source>
+        <translation>Contact details and exact addresses are left out of this summary.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <source>No vulnerability recorded.</source>
+        <translation>No vulnerability recorded.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Returned too</source>
+        <translation>Returned too</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Given on %1</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn on %1</source>
+        <translation>Refused or withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <source>Counselling and monitoring</source>
+        <translation>Counselling and monitoring</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Other forms</source>
+        <translation>Other forms</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>Reintegration scores</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet.</source>
+        <translation>No reintegration survey yet.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>No survey has enough answers for a score.</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Caseload report</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Counted on %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Follow-up tasks overdue</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Days from return to agreed plan (median)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans agreed within %1 days of return</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Open cases by vulnerability</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Plan items by type of support</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Plan items: direct or referral</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Referrals by outcome</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Nothing to count yet.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <source>Reintegration scores over time</source>
@@ -2054,26 +2612,6 @@
         <translation>Survey</translation>
     </message>
     <message>
-        <source>Scoring profile: %1</source>
-        <translation>Scoring profile: %1</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Economic</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>Psychosocial</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>No reintegration survey yet: the scores appear here after the first one.</translation>
     </message>
@@ -2081,21 +2619,16 @@
         <source>No survey has enough answers for a score.</source>
         <translation>No survey has enough answers for a score.</translation>
     </message>
-    <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>Provisional scoring: placeholder weights, not the official scoring sheet.</translation>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>%n survey scored with another scoring profile not shown: its scores cannot be compared with these.</numerusform>
+            <numerusform>%n surveys scored with another scoring profile not shown: their scores cannot be compared with these.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
+        <source>No survey scored with this scoring profile yet.</source>
+        <translation>No survey scored with this scoring profile yet.</translation>
     </message>
     <message>
         <source>Economic, social, psychosocial and composite scores</source>
@@ -2137,24 +2670,8 @@
         <translation>Items by dimension (cancelled left out)</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Export the chart</translation>
-    </message>
-    <message>
         <source>scores.png</source>
         <translation>scores.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart not saved</source>
-        <translation>Chart not saved</translation>
-    </message>
-    <message>
-        <source>The file could not be written there.</source>
-        <translation>The file could not be written there.</translation>
     </message>
 </context>
 <context>
@@ -2361,44 +2878,8 @@
         <translation>Reintegration scores</translation>
     </message>
     <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>Provisional scoring: placeholder weights, not the official scoring sheet.</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Economic</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>Psychosocial</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
         <source>not enough answers</source>
         <translation>not enough answers</translation>
-    </message>
-    <message>
-        <source>Scoring profile: %1</source>
-        <translation>Scoring profile: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3399,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard, the field guide and the M&amp;E view come first (the M&amp;E view listed for M&amp;E officers and supervisors only); open case files and forms follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2948,6 +3429,10 @@
     <message>
         <source>Field guide</source>
         <translation>Field guide</translation>
+    </message>
+    <message>
+        <source>M&amp;E scores</source>
+        <translation>M&amp;E scores</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>

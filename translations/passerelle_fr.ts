@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>Impossible d'écrire le fichier à cet endroit.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo profile with fictional cases, deleted when you quit. Passphrase: %1</source>
@@ -33,6 +56,22 @@
     <message>
         <source>Suggested field-guide sections</source>
         <translation>Sections du guide de terrain suggérées</translation>
+    </message>
+    <message>
+        <source>Save summary as &amp;PDF…</source>
+        <translation>Enregistrer le résumé en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A summary of the case to print or hand over (written to the audit trail)</source>
+        <translation>Un résumé du dossier à imprimer ou à transmettre (inscrit au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Full summary…</source>
+        <translation>Résumé complet…</translation>
+    </message>
+    <message>
+        <source>Leave out contact details and exact addresses…</source>
+        <translation>Sans coordonnées ni adresses exactes…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -85,6 +124,14 @@
     <message>
         <source>Status not changed</source>
         <translation>Statut inchangé</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Enregistrer le résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Résumé non enregistré</translation>
     </message>
 </context>
 <context>
@@ -210,10 +257,6 @@
     <message>
         <source>Follow-up overdue</source>
         <translation>Suivi en retard</translation>
-    </message>
-    <message>
-        <source>Follow-up within 7 days</source>
-        <translation>Suivi dans les 7 jours</translation>
     </message>
     <message>
         <source>Assigned to &amp;me</source>
@@ -495,6 +538,14 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <source>Save caseload report as &amp;PDF…</source>
+        <translation>Enregistrer le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The numbers shown, as tables and charts to print (written to the audit trail)</source>
+        <translation>Les chiffres affichés, en tableaux et graphiques à imprimer (inscrit au journal d&apos;audit)</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>Dossiers par statut</translation>
     </message>
@@ -523,16 +574,20 @@
         <translation>Suivi en retard</translation>
     </message>
     <message>
-        <source>Follow-up within 7 days</source>
-        <translation>Suivi dans les 7 jours</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
         <source>Counted on %1</source>
         <translation>Calculé le %1</translation>
+    </message>
+    <message>
+        <source>Save the caseload report</source>
+        <translation>Enregistrer le rapport sur les dossiers</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <source>Office %1</source>
@@ -545,10 +600,6 @@
     <message>
         <source>Follow-ups overdue</source>
         <translation>Suivis en retard</translation>
-    </message>
-    <message>
-        <source>Follow-ups due within 7 days</source>
-        <translation>Suivis prévus dans les 7 jours</translation>
     </message>
     <message>
         <source>Follow-up tasks overdue</source>
@@ -646,6 +697,128 @@
     <message>
         <source>Case &amp;number</source>
         <translation>&amp;Numéro de dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation>Classeur Excel (.xlsx), une feuille par tableau</translation>
+    </message>
+    <message>
+        <source>CSV files in a ZIP archive (.zip), one file per table</source>
+        <translation>Fichiers CSV dans une archive ZIP (.zip), un fichier par tableau</translation>
+    </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>F&amp;ormulaires</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <source>The sheet of cases is always there</source>
+        <translation>La feuille des dossiers est toujours incluse</translation>
+    </message>
+    <message>
+        <source>&amp;Answers as</source>
+        <translation>&amp;Réponses en</translation>
+    </message>
+    <message>
+        <source>Codes, as stored</source>
+        <translation>Codes, tels qu&apos;enregistrés</translation>
+    </message>
+    <message>
+        <source>Labels in %1</source>
+        <translation>Libellés en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise</source>
+        <translation>&amp;Pseudonymiser</translation>
+    </message>
+    <message>
+        <source>Leaves out names, contacts, birth dates (the age is kept), district and community, free-text answers and staff names, and replaces case numbers with pseudonyms that change at every export.</source>
+        <translation>Exclut les noms, les coordonnées, les dates de naissance (l&apos;âge est conservé), le district et la communauté, les réponses en texte libre et les noms du personnel, et remplace les numéros de dossier par des pseudonymes qui changent à chaque export.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisissez où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>&amp;Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Names, contacts, birth dates, district and community, free text and staff names are left out; case numbers are replaced.</source>
+        <translation>Les noms, coordonnées, dates de naissance, district et communauté, textes libres et noms du personnel sont exclus ; les numéros de dossier sont remplacés.</translation>
+    </message>
+    <message>
+        <source>The file will hold names, contacts and birth dates: keep it encrypted and share it only as your data-protection rules allow.</source>
+        <translation>Le fichier contiendra des noms, des coordonnées et des dates de naissance : gardez-le chiffré et ne le partagez que dans le respect de vos règles de protection des données.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Enregistrement du fichier…</translation>
+    </message>
+    <message>
+        <source>Writing the sheet “%1”…</source>
+        <translation>Écriture de la feuille « %1 »…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1</numerusform>
+            <numerusform>%n dossiers exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported, the forms are not installed on this computer: %1</source>
+        <translation>Non exportés, formulaires non installés sur cet ordinateur : %1</translation>
     </message>
 </context>
 <context>
@@ -1440,8 +1613,76 @@
         <translation>En retard</translation>
     </message>
     <message>
-        <source>Due within 7 days</source>
-        <translation>Prévu dans les 7 jours</translation>
+        <source>Due within %1 days</source>
+        <translation>Échéance dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Follow-up within %1 days</source>
+        <translation>Suivi dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within %1 days</source>
+        <translation>Suivis prévus dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Follow-up task due within %1 days</source>
+        <translation>Tâche de suivi à échéance dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
+        <translation>Calcul provisoire : poids temporaires, et non la grille de calcul officielle.</translation>
+    </message>
+    <message>
+        <source>Scoring profile: %1</source>
+        <translation>Profil de calcul : %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Time since return</source>
+        <translation>Temps depuis le retour</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Type of assistance</source>
+        <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Direct or referral</source>
+        <translation>Directe ou par orientation</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
@@ -1466,10 +1707,6 @@
     <message>
         <source>Follow-up task overdue</source>
         <translation>Tâche de suivi en retard</translation>
-    </message>
-    <message>
-        <source>Follow-up task due within 7 days</source>
-        <translation>Tâche de suivi prévue dans les 7 jours</translation>
     </message>
     <message>
         <source>No vulnerability</source>
@@ -1498,6 +1735,96 @@
     <message>
         <source>Plan agreed after the target</source>
         <translation>Plan convenu après le délai visé</translation>
+    </message>
+</context>
+<context>
+    <name>MEPage</name>
+    <message>
+        <source>M&amp;E: reintegration scores</source>
+        <translation>S&amp;E : scores de réintégration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;profile:</source>
+        <translation>&amp;Profil de notation :</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par :</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Enregistrer le graphique comme image</translation>
+    </message>
+    <message>
+        <source>Latest survey of each returnee</source>
+        <translation>Dernière enquête de chaque personne de retour</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>Change from baseline to latest follow-up</source>
+        <translation>Évolution entre l&apos;enquête initiale et le dernier suivi</translation>
+    </message>
+    <message>
+        <source>Returnees with a baseline and a later follow-up survey: the mean of (latest − baseline), over the same returnees; n: returnees with both scores.</source>
+        <translation>Personnes de retour ayant une enquête initiale et un suivi ultérieur : moyenne de (dernier − initial), sur les mêmes personnes ; n : personnes ayant les deux scores.</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>variation moyenne</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Computed on %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n survey(s))</source>
+        <translation>
+            <numerusform>%1 (%n enquête)</numerusform>
+            <numerusform>%1 (%n enquêtes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“not shown”: fewer than %1 returnees, or hidden with such a group so that it cannot be worked out from the total (small-cell suppression).</source>
+        <translation>« non affiché » : moins de %1 personnes de retour, ou masqué avec un tel groupe pour qu&apos;il ne puisse pas être déduit du total (suppression des petites cellules).</translation>
+    </message>
+    <message>
+        <source>A returnee can be in several groups: the groups do not add up to the total.</source>
+        <translation>Une personne peut figurer dans plusieurs groupes : la somme des groupes ne fait pas le total.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>No survey scored with this profile yet.</source>
+        <translation>Aucune enquête notée avec ce profil pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 score by %2</source>
+        <translation>Score %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 at baseline, %3 at the latest follow-up</source>
+        <translation>%1 : moyenne %2 à l&apos;enquête initiale, %3 au dernier suivi</translation>
     </message>
 </context>
 <context>
@@ -1543,8 +1870,40 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Exporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Dossiers exportés</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Paramètres enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>MeTable</name>
+    <message>
+        <source>not shown</source>
+        <extracomment>one row: the group&apos;s code, its label (translated) and its stats by score name</extracomment>
+        <translation>non affiché</translation>
+    </message>
+    <message>
+        <source>Not shown to protect the returnees&apos; privacy (small-cell suppression): fewer than %1 returnees have this score in this group, or the group is hidden with such a group so that it cannot be worked out from the total.</source>
+        <translation>Non affiché pour protéger la vie privée des personnes de retour (suppression des petites cellules) : moins de %1 personnes ont ce score dans ce groupe, ou le groupe est masqué avec un tel groupe pour qu&apos;il ne puisse pas être déduit du total.</translation>
+    </message>
+    <message>
+        <source>%1, %2: median %3, half of the returnees between %4 and %5, lowest %6, highest %7</source>
+        <translation>%1, %2 : médiane %3, la moitié des personnes entre %4 et %5, minimum %6, maximum %7</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2383,205 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Confidential: personal data, keep it safe</source>
+        <translation>Confidentiel : données personnelles, à protéger</translation>
+    </message>
+    <message>
+        <source>Printed on %1 · page %2 of %3</source>
+        <translation>Imprimé le %1 · page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by %2</source>
+        <translation>Imprimé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Contact details and exact addresses are left out of this summary.</source>
+        <translation>Les coordonnées et adresses exactes sont omises de ce résumé.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>No vulnerability recorded.</source>
+        <translation>Aucune vulnérabilité enregistrée.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Returned too</source>
+        <translation>Également de retour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Donné le %1</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn on %1</source>
+        <translation>Refusé ou retiré le %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reintegration plan</source>
+        <translation>Plan de réintégration</translation>
+    </message>
+    <message>
+        <source>Counselling and monitoring</source>
+        <translation>Entretiens et suivi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Other forms</source>
+        <translation>Autres formulaires</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>Reintegration scores</source>
+        <translation>Scores de réintégration</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Enquête initiale</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Suivi %1</translation>
+    </message>
+    <message>
+        <source>No reintegration survey yet.</source>
+        <translation>Aucune enquête de réintégration pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Rapport sur les dossiers</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Tâches de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Jours entre le retour et le plan convenu (médiane)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans convenus dans les %1 jours suivant le retour</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Dossiers par statut</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Dossiers ouverts par vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Actions du plan par type d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Actions du plan : directes ou orientées</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Rien à compter pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTab</name>
     <message>
         <source>Reintegration scores over time</source>
@@ -2054,26 +2612,6 @@
         <translation>Enquête</translation>
     </message>
     <message>
-        <source>Scoring profile: %1</source>
-        <translation>Barème de calcul : %1</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Économique</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>Psychosocial</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>Aucune enquête de réintégration pour l&apos;instant : les scores s&apos;afficheront ici après la première.</translation>
     </message>
@@ -2081,21 +2619,16 @@
         <source>No survey has enough answers for a score.</source>
         <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
     </message>
-    <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>Calcul provisoire : pondérations indicatives, pas la grille officielle.</translation>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>%n enquête notée avec un autre profil de notation n&apos;est pas affichée : ses scores ne sont pas comparables à ceux-ci.</numerusform>
+            <numerusform>%n enquêtes notées avec un autre profil de notation ne sont pas affichées : leurs scores ne sont pas comparables à ceux-ci.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyen</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
+        <source>No survey scored with this scoring profile yet.</source>
+        <translation>Aucune enquête notée avec ce profil de notation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Economic, social, psychosocial and composite scores</source>
@@ -2137,24 +2670,8 @@
         <translation>Actions par dimension (hors annulées)</translation>
     </message>
     <message>
-        <source>Export the chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
         <source>scores.png</source>
         <translation>scores.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart not saved</source>
-        <translation>Graphique non enregistré</translation>
-    </message>
-    <message>
-        <source>The file could not be written there.</source>
-        <translation>Impossible d&apos;écrire le fichier à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -2361,44 +2878,8 @@
         <translation>Scores de réintégration</translation>
     </message>
     <message>
-        <source>Provisional scoring: placeholder weights, not the official scoring sheet.</source>
-        <translation>Calcul provisoire : poids temporaires, et non la grille de calcul officielle.</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Économique</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Psychosocial</source>
-        <translation>Psychosocial</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>bas</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyen</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
         <source>not enough answers</source>
         <translation>réponses insuffisantes</translation>
-    </message>
-    <message>
-        <source>Scoring profile: %1</source>
-        <translation>Profil de calcul : %1</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3399,7 @@
     <name>Workspace</name>
     <message>
         <source>Navigation</source>
-        <extracomment>the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow</extracomment>
+        <extracomment>the case list, follow-ups, the dashboard, the field guide and the M&amp;E view come first (the M&amp;E view listed for M&amp;E officers and supervisors only); open case files and forms follow</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2948,6 +3429,10 @@
     <message>
         <source>Field guide</source>
         <translation>Guide de terrain</translation>
+    </message>
+    <message>
+        <source>M&amp;E scores</source>
+        <translation>Scores de S&amp;E</translation>
     </message>
     <message>
         <source>Form files not loaded because of errors: %1</source>

@@ -7,7 +7,7 @@ from typing import NoReturn
 
 from .. import __version__
 from . import audit_cmd, bundle_cmd, cases_cmd, demo_cmd, forms_cmd, handbook_cmd, hq_cmd, profile_cmd
-from . import export_cmd, rss_cmd, scoring_cmd, sync_cmd
+from . import export_cmd, report_cmd, rss_cmd, scoring_cmd, sync_cmd
 from .errors import PROG, say_error
 
 EPILOG = """\
@@ -72,4 +72,5 @@ def build_parser() -> Parser:
     sync_cmd.register(commands, common)
     bundle_cmd.register(commands, common)
     export_cmd.register(commands, common)
+    report_cmd.register(commands, common)
     return parser

@@ -1,5 +1,6 @@
 """A case's progress, read from its forms: the RSS scores of every current
-survey, oldest first, and how far its latest reintegration plan has got."""
+survey, oldest first, each with the scoring profile that computed them, and
+how far its latest reintegration plan has got."""
 
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ DELIVERED = "delivered"
 # item statuses in the order of the plan form
 ITEM_STATUSES = ("planned", "in_progress", "delivered", "cancelled")
 DIMENSIONS = ("economic", "social", "psychosocial")
+#: the RSS scores, in the order they are shown
+SCORES = (*DIMENSIONS, "composite")
 
 
 def current(submissions: list[Submission], form_id: str) -> list[Submission]:
@@ -25,15 +28,18 @@ def current(submissions: list[Submission], form_id: str) -> list[Submission]:
 
 @dataclass(frozen=True)
 class SurveyPoint:
-    """One survey of the case with its scores (None: not enough answers)."""
+    """One survey of the case with its scores (None: not enough answers) and
+    the id of the scoring profile that computed them (None: not scored)."""
 
     day: str
     round: str  # baseline, follow_up or ""
     scores: dict[str, float | None]
+    profile_id: str | None = None
 
 
 def case_surveys(forms: FormService, case_id: str) -> list[SurveyPoint]:
-    """The case's current RSS surveys, oldest first (date, round, time recorded), with their stored scores."""
+    """The case's current RSS surveys, oldest first (date, round, time recorded), with their stored
+    scores and the profile that computed them: scores of different profiles are not comparable."""
     surveys = current(forms.submissions(case_id), RSS_FORM)
     surveys.sort(key=lambda s: (str(s.answers.get("survey_date") or s.created_at[:10]),
                                 str(s.answers.get("survey_round") or ""), s.created_at, s.id))
@@ -41,10 +47,10 @@ def case_surveys(forms: FormService, case_id: str) -> list[SurveyPoint]:
     points = []
     for survey in surveys:
         scores = stored.get(survey.id)
-        values = {name: getattr(scores, name) if scores else None
-                  for name in ("economic", "social", "psychosocial", "composite")}
+        values = {name: getattr(scores, name) if scores else None for name in SCORES}
         points.append(SurveyPoint(str(survey.answers.get("survey_date") or survey.created_at[:10]),
-                                  str(survey.answers.get("survey_round") or ""), values))
+                                  str(survey.answers.get("survey_round") or ""), values,
+                                  scores.profile_id if scores else None))
     return points
 
 

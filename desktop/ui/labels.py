@@ -17,9 +17,8 @@ from ..domain.enums import (
     Vulnerability,
 )
 from ..domain.errors import PasserelleError
+from ..domain.rules import DUE_SOON_DAYS
 from ..messages import render, template
-
-
 
 
 def status(value: Status) -> str:
@@ -180,7 +179,7 @@ def report_group(code: str) -> str:
         "12_18": QCoreApplication.translate("Labels", "12–18 months"),
         "18_plus": QCoreApplication.translate("Labels", "18 months and more"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
-        "due_soon": QCoreApplication.translate("Labels", "Due within 7 days"),
+        "due_soon": QCoreApplication.translate("Labels", "Due within %1 days").replace("%1", str(DUE_SOON_DAYS)),
     }
     return groups.get(code, code)
 
@@ -195,11 +194,21 @@ def referral_outcome(code: str) -> str:
     }.get(code, code)
 
 
+def follow_up_soon() -> str:
+    """The case list's filter of cases whose next follow-up is due soon."""
+    return QCoreApplication.translate("Labels", "Follow-up within %1 days").replace("%1", str(DUE_SOON_DAYS))
+
+
+def follow_ups_due_soon() -> str:
+    return QCoreApplication.translate("Labels", "Follow-ups due within %1 days").replace("%1", str(DUE_SOON_DAYS))
+
+
 def report_subset(code: str) -> str:
     """What a report subset (``Subset``) selects, to name a filter of the case list."""
     return {
         "task_overdue": QCoreApplication.translate("Labels", "Follow-up task overdue"),
-        "task_due_soon": QCoreApplication.translate("Labels", "Follow-up task due within 7 days"),
+        "task_due_soon": QCoreApplication.translate("Labels", "Follow-up task due within %1 days").replace(
+            "%1", str(DUE_SOON_DAYS)),
         "no_vulnerability": QCoreApplication.translate("Labels", "No vulnerability"),
         "plan_item_type": QCoreApplication.translate("Labels", "Plan item of this type"),
         "plan_delivery": QCoreApplication.translate("Labels", "Plan item delivered this way"),
@@ -207,4 +216,48 @@ def report_subset(code: str) -> str:
         "plan_timed": QCoreApplication.translate("Labels", "Plan agreed, return date known"),
         "plan_within": QCoreApplication.translate("Labels", "Plan agreed within the target"),
         "plan_late": QCoreApplication.translate("Labels", "Plan agreed after the target"),
+    }.get(code, code)
+
+
+# --- RSS scores -----------------------------------------------------------------------------------
+
+
+def score(name: str) -> str:
+    """One of the four RSS scores (``economic``, ``social``, ``psychosocial``, ``composite``)."""
+    return {
+        "economic": QCoreApplication.translate("Labels", "Economic"),
+        "social": QCoreApplication.translate("Labels", "Social"),
+        "psychosocial": QCoreApplication.translate("Labels", "Psychosocial"),
+        "composite": QCoreApplication.translate("Labels", "Composite"),
+    }.get(name, name)
+
+
+def score_band(name: str) -> str:
+    """A band of a scoring profile: ``low``, ``medium`` or ``high``."""
+    return {
+        "low": QCoreApplication.translate("Labels", "low"),
+        "medium": QCoreApplication.translate("Labels", "medium"),
+        "high": QCoreApplication.translate("Labels", "high"),
+    }.get(name, name)
+
+
+def provisional_scoring() -> str:
+    """The mark of scores computed with a provisional scoring profile."""
+    return QCoreApplication.translate(
+        "Labels", "Provisional scoring: placeholder weights, not the official scoring sheet.")
+
+
+def scoring_profile(profile_id: str) -> str:
+    return QCoreApplication.translate("Labels", "Scoring profile: %1").replace("%1", profile_id)
+
+
+def report_breakdown(code: str) -> str:
+    """What the M&E view groups returnees by (``BREAKDOWNS`` of the reports)."""
+    return {
+        "office": QCoreApplication.translate("Labels", "Office"),
+        "time_since_return": QCoreApplication.translate("Labels", "Time since return"),
+        "sex": QCoreApplication.translate("Labels", "Sex"),
+        "age_group": QCoreApplication.translate("Labels", "Age group"),
+        "assistance_type": QCoreApplication.translate("Labels", "Type of assistance"),
+        "delivery": QCoreApplication.translate("Labels", "Direct or referral"),
     }.get(code, code)

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.language_wanted.emit(self.language)
         self._rebuild()
         self.idle.start(session.settings.idle_lock_minutes)
+        self._menus_enabled()
         log.info("profile unlocked")
 
     def _show_workspace(self) -> None:
@@ -199,7 +200,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
             self.shortcut_actions[name] = action
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.open_export)
+        self.file_menu = self.menuBar().addMenu("")
+        for name in ("new", "close"):
+            self.file_menu.addAction(self.shortcut_actions[name])
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        for name in ("settings", "lock", "quit"):
+            self.file_menu.addAction(self.shortcut_actions[name])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcut_actions["help"])
         self._actions_text()
+        self._menus_enabled()
 
     def _actions_text(self) -> None:
         texts = {
@@ -214,8 +227,29 @@ class MainWindow(QMainWindow):
         }
         for name, action in self.shortcut_actions.items():
             action.setText(texts[name])
+        self.export_action.setText(self.tr("&Export cases…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+
+    def _menus_enabled(self) -> None:
+        """What needs an open profile is greyed out while locked."""
+        for name in ("new", "close", "lock"):
+            self.shortcut_actions[name].setEnabled(self.session is not None)
+        self.export_action.setEnabled(self.session is not None)
 
     # Dialogs are imported when first opened: they are not needed to start.
+
+    def open_export(self) -> None:
+        from .dialogs.export_dialog import ExportDialog
+
+        if self.session is None or self.workspace is None:
+            return
+        dialog = ExportDialog(self.session, self.workspace.forms.catalogue, self.today, self)
+        dialog.exec()
+        exported = dialog.result
+        dialog.deleteLater()
+        if exported is not None:
+            self.statusBar().showMessage(self.tr("Cases exported"), 5000)
 
     def show_shortcuts(self) -> None:
         from .dialogs.shortcuts_dialog import ShortcutsDialog
@@ -280,6 +314,7 @@ class MainWindow(QMainWindow):
         self.who.setText("")
         self.start.reload(username)
         self.stack.setCurrentWidget(self.start)
+        self._menus_enabled()
         self.locked.emit()
         return True
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain.enums import Role
 from ..domain.errors import NotFound
 from ..domain.records import Draft, Submission
 from ..services.cases import CaseService
@@ -19,6 +20,7 @@ from .pages.case_list_page import CaseListPage
 if TYPE_CHECKING:
     from .pages.dashboard_page import DashboardPage
     from .pages.handbook_page import HandbookPage
+    from .pages.me_page import MEPage
     from .pages.tasks_page import TasksPage
     from .wizard.form_wizard import FormWizard
 
@@ -34,9 +36,11 @@ class Workspace(QWidget):
     status_message = Signal(str)
     conflicts_requested = Signal(str)
 
-    #: the case list, follow-ups, the dashboard and the field guide come first; open case files and forms follow
-    FIXED_PAGES = 4
-    CASES, TASKS, DASHBOARD, HANDBOOK = range(4)
+    #: the case list, follow-ups, the dashboard, the field guide and the M&E view come first (the M&E view
+    #: listed for M&E officers and supervisors only); open case files and forms follow
+    FIXED_PAGES = 5
+    CASES, TASKS, DASHBOARD, HANDBOOK, ME = range(5)
+    ME_ROLES = (Role.ME_OFFICER, Role.SUPERVISOR)
 
     def __init__(self, service: CaseService, handbook: HandbookService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +49,7 @@ class Workspace(QWidget):
         self.handbook_page: "HandbookPage | None" = None
         self.tasks_page: "TasksPage | None" = None
         self.dashboard_page: "DashboardPage | None" = None
+        self.me_page: "MEPage | None" = None
         self._forms: FormService | None = None
         navigation = QWidget()
         navigation.setObjectName("navigation")
@@ -67,13 +72,14 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.case_list = CaseListPage(service)
         self.pages.addWidget(self.case_list)
-        self.pages.addWidget(QWidget())  # follow-ups, the dashboard and the field guide are built on their first visit
-        self.pages.addWidget(QWidget())
-        self.pages.addWidget(QWidget())
+        for _ in range(self.FIXED_PAGES - 1):  # the other fixed pages are built on their first visit
+            self.pages.addWidget(QWidget())
         self.nav.addItem(QListWidgetItem(self.tr("Cases")))
         self.nav.addItem(QListWidgetItem(self.tr("Follow-ups")))
         self.nav.addItem(QListWidgetItem(self.tr("Dashboard")))
         self.nav.addItem(QListWidgetItem(self.tr("Field guide")))
+        self.nav.addItem(QListWidgetItem(self.tr("M&E scores")))
+        self.nav.item(self.ME).setHidden(service.session.profile.role not in self.ME_ROLES)
         self.nav.setCurrentRow(self.CASES)
 
         layout = QHBoxLayout(self)
@@ -127,6 +133,13 @@ class Workspace(QWidget):
                 self.dashboard_page.open_filter.connect(self.show_report_filter)
                 self._fill_slot(row, self.dashboard_page)
             self.dashboard_page.refresh()
+        if row == self.ME:
+            if self.me_page is None:
+                from .pages.me_page import MEPage
+
+                self.me_page = MEPage(self.service, self.forms, ui_language())
+                self._fill_slot(row, self.me_page)
+            self.me_page.refresh()
         self.pages.setCurrentIndex(row)
 
     def show_handbook(self) -> "HandbookPage":
@@ -139,6 +152,11 @@ class Workspace(QWidget):
         assert self.dashboard_page is not None
         return self.dashboard_page
 
+    def show_me(self) -> "MEPage":
+        self.nav.setCurrentRow(self.ME)
+        assert self.me_page is not None
+        return self.me_page
+
     def show_report_filter(self, filter: object, label: str) -> None:
         """The case list on exactly the cases behind a number of the dashboard."""
         self.case_list.show_report_filter(filter, label)  # type: ignore[arg-type]
@@ -148,6 +166,8 @@ class Workspace(QWidget):
         """Before the workspace goes: stop counting, keep the note being typed, close the index."""
         if self.dashboard_page is not None:
             self.dashboard_page.shut_down()
+        if self.me_page is not None:
+            self.me_page.shut_down()
         if self.handbook_page is not None:
             self.handbook_page.save_note()
         self.handbook.close()

@@ -97,7 +97,7 @@ def test_progress_tab_charts_every_survey_and_the_plan(qtbot, unlocked: MainWind
 
     # Export PNG… writes the chart
     target = tmp_path / "chart"
-    monkeypatch.setattr("desktop.ui.pages.progress_tab.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.save_file.QFileDialog.getSaveFileName",
                         lambda *args: (str(target), "PNG images (*.png)"))
     progress.export_button.click()
     saved = tmp_path / "chart.png"

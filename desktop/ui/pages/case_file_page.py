@@ -2,10 +2,13 @@
 erasure, and pages for profile, household, consent and timeline."""
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from ...domain.case import Case
 from ...domain.enums import Role, Status
@@ -16,8 +19,10 @@ from ...services.cases import CaseService
 from ...services.forms import FormService
 from ...services.handbook import HandbookService
 from .. import labels
-from ..i18n import ui_language
 from ..dialogs.close_case_dialog import CloseCaseDialog
+from ..i18n import ui_language
+from ..print import save_case_summary
+from ..save_file import save_pdf
 from ..widgets.case_form import CaseForm
 from ..widgets.case_header import CaseHeader
 from .case_tabs import ConsentTab, HouseholdTab, TimelineTab
@@ -47,6 +52,7 @@ class CaseFilePage(QWidget):
         super().__init__(parent)
         self.service = service
         self.handbook = handbook
+        self.forms = forms
         self.case: Case = service.open_file(case_id)
         self.dirty = False
 
@@ -68,6 +74,15 @@ class CaseFilePage(QWidget):
         actions.addWidget(self.guidance, 1)
         for button in (self.move_button, self.close_button, self.reopen_button):
             actions.addWidget(button)
+        self.pdf_button = QPushButton(self.tr("Save summary as &PDF…"))
+        self.pdf_button.setToolTip(self.tr("A summary of the case to print or hand over (written to the audit trail)"))
+        pdf_menu = QMenu(self.pdf_button)
+        pdf_menu.addAction(self.tr("Full summary…")).triggered.connect(lambda: self.save_summary(contacts=True))
+        pdf_menu.addAction(self.tr("Leave out contact details and exact addresses…")).triggered.connect(
+            lambda: self.save_summary(contacts=False))
+        self.pdf_button.setMenu(pdf_menu)
+        self.pdf_button.setVisible(forms is not None)
+        actions.addWidget(self.pdf_button)
         actions.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         actions.addWidget(self.erase_button)
 
@@ -230,6 +245,17 @@ class CaseFilePage(QWidget):
         dialog.deleteLater()
         if erased:
             self.erased.emit(self.case.id)
+
+    def save_summary(self, contacts: bool = True) -> bool:
+        """Ask where, then write the case summary as PDF (fast: done here, under a wait cursor)."""
+        if self.forms is None or not self.confirm_leave():
+            return False
+        saved = save_pdf(self, self.tr("Save the case summary"), Path.home() / f"{self.case.case_number}.pdf",
+                         self.tr("Summary not saved"), lambda path: save_case_summary(
+                             self.forms, self.case.id, path, contacts=contacts, language=ui_language()))
+        if saved:
+            self.timeline.reload()
+        return saved
 
     def refresh_conflicts(self) -> int:
         """Show how many sync conflicts are open on this case (after a sync, an import, a choice)."""

@@ -70,7 +70,7 @@ class CaseListPage(QWidget):
         self.follow_up.setAccessibleName(self.tr("Follow-up filter"))
         self.follow_up.addItem(self.tr("Any follow-up"), None)
         self.follow_up.addItem(self.tr("Follow-up overdue"), str(FollowUp.OVERDUE))
-        self.follow_up.addItem(self.tr("Follow-up within 7 days"), str(FollowUp.DUE_SOON))
+        self.follow_up.addItem(labels.follow_up_soon(), str(FollowUp.DUE_SOON))
         self.mine = QCheckBox(self.tr("Assigned to &me"))
         self.new_button = QPushButton(self.tr("&New case"))
         self.count = QLabel()

@@ -5,6 +5,7 @@ exactly the cases behind it."""
 
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,8 @@ from ...services.session import Session
 from .. import labels
 from ..charts import Bar, BarChart, ChartView
 from ..i18n import isolate
+from ..print import save_caseload_report
+from ..save_file import save_pdf
 from ..tasks import Outcome, Worker
 from ..widgets.flow_layout import FlowLayout
 
@@ -135,11 +138,15 @@ class DashboardPage(QWidget):
         self.state = QLabel()
         self.state.setObjectName("hint")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.pdf_button = QPushButton(self.tr("Save caseload report as &PDF…"))
+        self.pdf_button.setToolTip(self.tr("The numbers shown, as tables and charts to print (written to the audit trail)"))
+        self.pdf_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.office)
         top.addStretch(1)
         top.addWidget(self.state)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.refresh_button)
 
         self.total = Tile()
@@ -179,6 +186,7 @@ class DashboardPage(QWidget):
         layout.addWidget(scroll, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.save_report)
         self._connect_tiles()
 
     def _connect_tiles(self) -> None:
@@ -191,7 +199,7 @@ class DashboardPage(QWidget):
         self.total.clicked.connect(opener(lambda d: (d.total.filter, self.tr("Every case of the office"))))
         self.overdue.clicked.connect(opener(lambda d: (d.follow_ups_overdue.filter, self.tr("Follow-up overdue"))))
         self.due_soon.clicked.connect(opener(lambda d: (d.follow_ups_due_soon.filter,
-                                                        self.tr("Follow-up within 7 days"))))
+                                                        labels.follow_up_soon())))
         self.tasks_overdue.clicked.connect(opener(lambda d: (d.tasks_overdue.filter,
                                                              labels.report_subset("task_overdue"))))
         self.plan_median.clicked.connect(opener(lambda d: (d.plan_timing.filter, labels.report_subset("plan_timed"))))
@@ -226,6 +234,16 @@ class DashboardPage(QWidget):
         self.state.setText(self.tr("Counted on %1").replace("%1", isolate(outcome.value.today.isoformat())))
         self.show_dashboard(outcome.value)
 
+    def save_report(self) -> bool:
+        """Ask where, then write the numbers shown as a PDF report (fast: they are counted already)."""
+        dashboard = self.dashboard
+        if dashboard is None:
+            return False
+        return save_pdf(self, self.tr("Save the caseload report"),
+                        Path.home() / f"caseload-{dashboard.office_code}-{dashboard.today.isoformat()}.pdf",
+                        self.tr("Report not saved"),
+                        lambda path: save_caseload_report(self.forms, dashboard, path, language=self.language))
+
     def shut_down(self) -> None:
         """Before the profile locks: no answer wanted any more."""
         if self.worker is not None:
@@ -243,11 +261,12 @@ class DashboardPage(QWidget):
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
+        self.pdf_button.setEnabled(True)
         self.office.setText(self.tr("Office %1").replace("%1", isolate(dashboard.office_code)))
         self.total.show_value(str(dashboard.total.count), self.tr("Cases"))
         self.overdue.show_value(str(dashboard.follow_ups_overdue.count), self.tr("Follow-ups overdue"),
                                 alert=dashboard.follow_ups_overdue.count > 0)
-        self.due_soon.show_value(str(dashboard.follow_ups_due_soon.count), self.tr("Follow-ups due within 7 days"))
+        self.due_soon.show_value(str(dashboard.follow_ups_due_soon.count), labels.follow_ups_due_soon())
         tasks = dashboard.tasks_overdue
         self.tasks_overdue.show_value(str(tasks.count), self.tr("Follow-up tasks overdue"),
                                       self.tr("%n case(s)", "", tasks.cases or 0), alert=tasks.count > 0)

@@ -1,16 +1,19 @@
-"""The Progress page of a case file: the RSS scores of every survey of the case
-as a chart (the scoring profile's bands shaded, the provisional mark when it
+"""The Progress page of a case file: the RSS scores of the case's surveys as a
+chart (the scoring profile's bands shaded, the provisional mark when it
 applies), and how far the reintegration plan has got: its items by status and
-by dimension, and the budget of delivered items against the budget planned."""
+by dimension, and the budget of delivered items against the budget planned.
+
+Scores computed with different scoring profiles are not comparable, so the
+chart draws only the surveys scored with the profile used on this device (and
+surveys without a score); a note says how many others are left out (scores
+another device computed with its own profile, until this device rescores them)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,8 +26,10 @@ from ...services.case_progress import (
 )
 from ...services.forms import FormService
 from ...services.scoring import ScoringService
-from ..i18n import isolate
+from .. import labels
 from ..charts import Bar, BarChart, ChartView, RssChart, RssSurvey, RssTexts, format_count, score_bands
+from ..i18n import isolate
+from ..save_file import export_chart
 
 class ProgressTab(QWidget):
     """Scores over time and plan progress of one case; ``reload()`` after a form was submitted."""
@@ -33,6 +38,7 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         self.forms, self.case_id, self.language = forms, case_id, language
         self.surveys: list[SurveyPoint] = []
+        self.profile_id = ""  # the scoring profile in use: only its scores (and surveys without) are drawn
         self.plan: PlanProgress | None = None
 
         scores_title = QLabel(self.tr("Reintegration scores over time"))
@@ -107,30 +113,46 @@ class ProgressTab(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.surveys = case_surveys(self.forms, self.case_id)
         profile = ScoringService(self.forms.session, set()).profile()
+        self.profile_id = profile.id
+        self.surveys = case_surveys(self.forms, self.case_id)
+        drawn = self.drawn()
         self.chart.set_chart(self._rss_chart(profile))
-        self.export_button.setEnabled(bool(self.surveys))
-        self.profile_label.setText(self.tr("Scoring profile: %1").replace("%1", profile.id))
+        self.export_button.setEnabled(bool(drawn))
+        text = labels.scoring_profile(profile.id)
+        others = len(self.surveys) - len(drawn)
+        if others:
+            text += " · " + self.tr("%n survey(s) scored with another scoring profile not shown: their scores "
+                                    "cannot be compared with these.", "", others)
+        self.profile_label.setText(text)
         self.profile_label.setVisible(bool(self.surveys))
         self.plan = plan_progress(self.forms, self.case_id)
         self._show_plan()
 
+    def drawn(self) -> list[SurveyPoint]:
+        """The surveys the chart draws: scored with the profile in use, or not scored."""
+        return [point for point in self.surveys if point.profile_id in (None, self.profile_id)]
+
     def _rss_chart(self, profile: ScoringProfile) -> RssChart:
         follow_ups = 0
         points = []
-        for point in self.surveys:
+        for point in self.surveys:  # follow-ups numbered over every survey, drawn or not
             follow_ups += point.round == "follow_up"
-            points.append(RssSurvey(self._survey_label(point, follow_ups), **point.scores))
+            if point.profile_id in (None, profile.id):
+                points.append(RssSurvey(self._survey_label(point, follow_ups), **point.scores))
+        if points:
+            empty = self.tr("No survey has enough answers for a score.")
+        elif self.surveys:
+            empty = self.tr("No survey scored with this scoring profile yet.")
+        else:
+            empty = self.tr("No reintegration survey yet: the scores appear here after the first one.")
         texts = RssTexts(
-            economic=self.tr("Economic"), social=self.tr("Social"), psychosocial=self.tr("Psychosocial"),
-            composite=self.tr("Composite"),
-            empty=(self.tr("No reintegration survey yet: the scores appear here after the first one.")
-                   if not self.surveys else self.tr("No survey has enough answers for a score.")),
-            provisional=self.tr("Provisional scoring: placeholder weights, not the official scoring sheet."),
+            economic=labels.score("economic"), social=labels.score("social"),
+            psychosocial=labels.score("psychosocial"), composite=labels.score("composite"),
+            empty=empty, provisional=labels.provisional_scoring(),
         )
         bands = (score_bands(profile.bands.low, profile.bands.high,
-                             (self.tr("low"), self.tr("medium"), self.tr("high")))
+                             (labels.score_band("low"), labels.score_band("medium"), labels.score_band("high")))
                  if profile.bands is not None else ())
         return RssChart(points, texts, bands=bands, provisional=profile.provisional,
                         title=self.tr("Economic, social, psychosocial and composite scores"))
@@ -168,13 +190,4 @@ class ProgressTab(QWidget):
     # --- export ----------------------------------------------------------------------------------
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart"), self.tr("scores.png"),
-                                              self.tr("PNG images (*.png)"))
-        if not path:
-            return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        try:
-            self.chart.save_png(path)
-        except OSError:
-            QMessageBox.warning(self, self.tr("Chart not saved"), self.tr("The file could not be written there."))
+        export_chart(self, self.chart, self.tr("scores.png"))

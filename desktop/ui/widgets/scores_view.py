@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...domain.scoring import ScoringProfile, band
+from ...services.case_progress import SCORES
+from .. import labels
 
 
 class ScoresView(QWidget):
@@ -13,18 +15,13 @@ class ScoresView(QWidget):
         self.setObjectName("scores")
         self.title = QLabel(self.tr("Reintegration scores"))
         self.title.setObjectName("sideTitle")
-        self.provisional = QLabel(self.tr("Provisional scoring: placeholder weights, not the official scoring sheet."))
+        self.provisional = QLabel(labels.provisional_scoring())
         self.provisional.setProperty("badge", "provisional")
         self.provisional.setWordWrap(True)
         self.grid = QGridLayout()
         self.rows: dict[str, tuple[QProgressBar, QLabel]] = {}
-        names = {
-            "economic": self.tr("Economic"),
-            "social": self.tr("Social"),
-            "psychosocial": self.tr("Psychosocial"),
-            "composite": self.tr("Composite"),
-        }
-        for row, (key, text) in enumerate(names.items()):
+        for row, key in enumerate(SCORES):
+            text = labels.score(key)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setTextVisible(False)
@@ -46,7 +43,6 @@ class ScoresView(QWidget):
         layout.addWidget(self.source)
 
     def show_scores(self, scores: dict[str, float | None], profile: ScoringProfile) -> None:
-        bands = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
         for key, (bar, label) in self.rows.items():
             value = scores.get(key)
             bar.setValue(round(value * 100) if value is not None else 0)
@@ -55,7 +51,7 @@ class ScoresView(QWidget):
                 label.setText(self.tr("not enough answers"))
                 continue
             named = band(profile, value)
-            label.setText(f"{value:.2f}" + (f" · {bands[named]}" if named else ""))
+            label.setText(f"{value:.2f}" + (f" · {labels.score_band(named)}" if named else ""))
         self.provisional.setVisible(profile.provisional)
-        self.source.setText(self.tr("Scoring profile: %1").replace("%1", profile.id))
+        self.source.setText(labels.scoring_profile(profile.id))
         self.source.setAlignment(Qt.AlignmentFlag.AlignLeading)
