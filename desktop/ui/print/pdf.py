@@ -36,7 +36,7 @@ h2 { font-size: 12pt; margin: 14px 0 4px 0; color: #1f5f8b; border-bottom: 1px s
 h3 { font-size: 10pt; margin: 8px 0 2px 0; }
 h4 { font-size: 9.5pt; margin: 4px 0 2px 0; }
 p.meta { color: #555f69; margin: 0 0 6px 0; }
-p.empty { color: #555f69; font-style: italic; }
+p.empty { color: #555f69; }  /* no italics: DejaVu has no oblique Arabic */
 p.note { color: #6b4e00; background-color: #fff4ce; }
 table.grid { border-collapse: collapse; margin: 2px 0 6px 0; }
 table.grid td, table.grid th { border: 1px solid #c9d1d8; padding: 3px 5px; vertical-align: top; }

@@ -127,12 +127,12 @@ class MeTable(QTableWidget):
             item.setBackground(QBrush(HIDDEN_BACKGROUND))
             item.setToolTip(self.hidden_tooltip())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{labels.score(name)}: {self.hidden_text()}")
-            font = QFont(self.font())
-            font.setItalic(True)
-            item.setFont(font)
             self.setItem(row, column, item)
-            self.setItem(row, column + 1, QTableWidgetItem())
-            self.setSpan(row, column, 1, 2)
+            blank = QTableWidgetItem()
+            blank.setBackground(QBrush(HIDDEN_BACKGROUND))
+            self.setItem(row, column + 1, blank)
+            if not self.isRightToLeft():  # right to left, Qt paints a spanned cell's text twice
+                self.setSpan(row, column, 1, 2)
             return
         count = QTableWidgetItem(str(stats.n or 0))
         value = QTableWidgetItem("–" if stats.mean is None else self.value_text(stats.mean))
