@@ -175,6 +175,7 @@ class ExportDialog(FormDialog):
             self.progress.setRange(0, 0)  # busy until the first count arrives
             self.progress.show()
             self.state.show()
+            self.adjustSize()  # room for the bar without squeezing the wrapped notes
 
     def _progressed(self, report: tuple[int, int, str]) -> None:
         done, total, sheet = report
@@ -213,6 +214,7 @@ class ExportDialog(FormDialog):
             text += "\n" + self.tr("Not exported, the forms are not installed on this computer: %1").replace(
                 "%1", isolate(", ".join(result.skipped_forms)))
         self.state.setText(text)
+        self.adjustSize()
 
     def done(self, result: int) -> None:
         if self.worker is not None:  # closed or locked while exporting: stop, keep nothing
