@@ -151,6 +151,19 @@ class Dashboard:
 FilterMaker = Callable[..., CaseFilter]
 
 
+def _median(counts: dict[int, int], total: int) -> float:
+    """The median of ``total`` values given as value -> how many, as ``statistics.median`` gives it."""
+    middle = [(total - 1) // 2, total // 2]  # the positions of the middle value(s), in order
+    found: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        while middle and middle[0] < seen:
+            found.append(value)
+            middle.pop(0)
+    return found[0] if total % 2 else (found[0] + found[1]) / 2
+
+
 def _by_count(figures: Iterable[Figure]) -> tuple[Figure, ...]:
     return tuple(sorted(figures, key=lambda figure: (-figure.count, figure.code)))
 
@@ -435,7 +448,6 @@ class ReportService:
         statuses = repo.status_counts(office)
         overdue, due_soon = repo.follow_up_counts(office, today)
         tasks_overdue, cases_overdue, tasks_due, cases_due = repo.task_counts(office, today)
-        plans = repo.plans(office)
         return Dashboard(
             office_code=office,
             today=today,
@@ -450,9 +462,9 @@ class ReportService:
                                  cases_overdue),
             tasks_due_soon=Figure(str(FollowUp.DUE_SOON), tasks_due, cases(subset=Subset.TASK_DUE_SOON), cases_due),
             vulnerabilities=self._vulnerabilities(office, statuses, cases),
-            **self._plan_items(plans, cases),
+            **self._plan_items(repo.plan_item_counts(office), cases),
             referral_outcomes=self._referrals(office, cases),
-            plan_timing=self._timing(plans, cases),
+            plan_timing=self._timing(repo.plan_days(office), cases),
         )
 
     def _vulnerabilities(self, office: str, statuses: dict[str, int], cases: FilterMaker) -> tuple[Figure, ...]:
@@ -466,10 +478,10 @@ class ReportService:
                               cases(query=CaseQuery(statuses=open_statuses), subset=Subset.NO_VULNERABILITY)))
         return tuple(figures)
 
-    def _plan_items(self, plans: PlanFacts, cases: FilterMaker) -> dict[str, tuple[Figure, ...]]:
+    def _plan_items(self, counts: dict[tuple[str, str], int], cases: FilterMaker) -> dict[str, tuple[Figure, ...]]:
         by_type: dict[str, int] = defaultdict(int)
         by_delivery: dict[str, int] = defaultdict(int)
-        for (kind, delivery), n in plans.item_counts().items():
+        for (kind, delivery), n in counts.items():
             by_type[kind] += n
             by_delivery[delivery] += n
         return {
@@ -485,16 +497,17 @@ class ReportService:
         return tuple(Figure(code, outcomes.get(code, (0, 0))[0], cases(subset=Subset.REFERRAL_OUTCOME, value=code),
                             outcomes.get(code, (0, 0))[1]) for code in codes)
 
-    def _timing(self, plans: PlanFacts, cases: FilterMaker) -> PlanTiming:
-        days = sorted(plans.days())
+    def _timing(self, days: dict[int, int], cases: FilterMaker) -> PlanTiming:
+        """``days``: days from return to the first agreed plan -> cases."""
         target = self.plan_target_days
-        within = sum(1 for value in days if value <= target)
+        count = sum(days.values())
+        within = sum(n for value, n in days.items() if value <= target)
         return PlanTiming(
             target_days=target,
-            count=len(days),
-            median_days=statistics.median(days) if days else None,
+            count=count,
+            median_days=_median(days, count) if count else None,
             within_target=within,
-            share_within_target=within / len(days) if days else None,
+            share_within_target=within / count if count else None,
             filter=cases(subset=Subset.PLAN_TIMED),
             within_filter=cases(subset=Subset.PLAN_WITHIN, value=str(target)),
             late_filter=cases(subset=Subset.PLAN_LATE, value=str(target)),
@@ -512,7 +525,7 @@ class ReportService:
         surveys = self.repo.surveys()
         profiles = Counter(row[0] for row in surveys)
         chosen = [row[1:] for row in surveys if row[0] == profile_id]
-        latest, baseline, follow_up, change = _gather(chosen, self.repo.plans(None))
+        latest, baseline, follow_up, change = _gather(chosen, self.repo.plans())
         overlapping = {"assistance_type"}
         return MEView(
             profile_id=profile_id,

@@ -3,9 +3,7 @@ case filters that open the cases behind each number.
 
 Everything here counts in SQL or over a few compact values per case, so that a
 dashboard over 100,000 cases stays under a few hundred milliseconds. That needs
-the indexes of ``REPORT_INDEXES`` (expression indexes over the answers of the
-plan, referral and RSS forms, and covering indexes over cases and tasks),
-made by migration ``m007_report_indexes``. Queries name these indexes
+the indexes and report tables of ``report_schema``. Queries name the indexes
 (``INDEXED BY``: the planner would otherwise read the answers of every
 submission of a form).
 
@@ -38,52 +36,7 @@ from sqlite_utils import Database
 from ..domain.query import CaseQuery
 from ..domain.rules import DUE_SOON_DAYS
 from .case_repo import CaseRepo, match_expression
-
-PLAN_FORM = "reintegration_plan"
-REFERRAL_FORM = "referral"
-RSS_FORM = "rss"
-CANCELLED = "cancelled"
-#: a referral without a recorded outcome is waiting (the form's default)
-DEFAULT_OUTCOME = "sent"
-#: how many plan items the plan index holds per plan; a plan with more is read whole
-PLAN_ITEM_SLOTS = 12
-#: a missing item property, as held in the plan index
-MISSING = "-"
-
-_ITEM = (
-    "iif(json_type(answers, '$.items[{i}]') IS NULL, '',"
-    " coalesce(json_extract(answers, '$.items[{i}].item_type'), '-') || '/'"
-    " || coalesce(json_extract(answers, '$.items[{i}].delivery'), '-') || '/'"
-    " || coalesce(json_extract(answers, '$.items[{i}].item_status'), '-') || ' ')"
-)
-#: a plan's items as "type/delivery/status " words (the first PLAN_ITEM_SLOTS items)
-PLAN_ITEMS_SQL = " || ".join(_ITEM.format(i=i) for i in range(PLAN_ITEM_SLOTS))
-PLAN_ITEM_COUNT_SQL = "coalesce(json_array_length(answers, '$.items'), 0)"
-PLAN_AGREED_SQL = "coalesce(json_extract(answers, '$.agreed_on'), '')"
-REFERRAL_OUTCOME_SQL = f"coalesce(json_extract(answers, '$.outcome_status'), '{DEFAULT_OUTCOME}')"
-SURVEY_DATE_SQL = "json_extract(answers, '$.survey_date')"
-SURVEY_ROUND_SQL = "coalesce(json_extract(answers, '$.survey_round'), '')"
-
-#: Indexes the reports need, made by migration ``m007_report_indexes``: as shipped, never edit
-#: them (a change is a new migration that drops and remakes one). The expressions must stay
-#: exactly as the queries below write them.
-REPORT_INDEXES: list[str] = [
-    # status counts, follow-up dates and vulnerabilities of one office
-    "CREATE INDEX IF NOT EXISTS idx_report_cases_office ON cases(office_code, status, next_follow_up, vulnerabilities)",
-    # what a report needs of a case it reaches by id, without reading the row
-    "CREATE INDEX IF NOT EXISTS idx_report_case_facts ON cases(id, office_code, status, return_date, sex, birth_date)",
-    "CREATE INDEX IF NOT EXISTS idx_report_tasks ON tasks(status, due_on, case_id)",
-    # the few submissions that revise another: "is this one current?" reads a small index
-    "CREATE INDEX IF NOT EXISTS idx_report_revisions ON submissions(revision_of) WHERE revision_of IS NOT NULL",
-    "CREATE INDEX IF NOT EXISTS idx_report_scores ON scores(submission_id, profile_id, economic, social, psychosocial,"
-    " composite)",
-    f"CREATE INDEX IF NOT EXISTS idx_report_plans ON submissions(case_id, {PLAN_AGREED_SQL}, created_at, id,"
-    f" {PLAN_ITEM_COUNT_SQL}, {PLAN_ITEMS_SQL}) WHERE form_id = '{PLAN_FORM}'",
-    f"CREATE INDEX IF NOT EXISTS idx_report_referrals ON submissions({REFERRAL_OUTCOME_SQL}, case_id, id)"
-    f" WHERE form_id = '{REFERRAL_FORM}'",
-    f"CREATE INDEX IF NOT EXISTS idx_report_surveys ON submissions(case_id, {SURVEY_DATE_SQL}, {SURVEY_ROUND_SQL},"
-    f" created_at, id) WHERE form_id = '{RSS_FORM}'",
-]
+from .report_schema import RSS_FORM, SURVEY_DATE_SQL, SURVEY_ROUND_SQL
 
 
 def _due_soon_end(today: date) -> str:
@@ -121,62 +74,30 @@ class CaseFilter:
     case_ids: frozenset[str] | None = None
 
 
-@dataclass(frozen=True)
-class PlanItem:
-    type: str
-    delivery: str
-    status: str
-
-
-def _items(words: str) -> list[PlanItem]:
-    """Items from "type/delivery/status" words (a malformed word is skipped:
-    choice names hold neither spaces nor slashes)."""
-    return [PlanItem(*parts) for parts in (word.rsplit("/", 2) for word in words.split()) if len(parts) == 3]
+#: separates an item's type from its delivery, and two items, in ``PlanFacts`` words
+_UNIT, _RECORD = "\x1f", "\x1e"
 
 
 class PlanFacts:
-    """The plans of a set of cases: the days from return to the first agreed
-    plan, and the items of the latest plan."""
+    """The items of each case's latest plan (cancelled ones left out), by type
+    and delivery, as one compact text per case: equal texts, equal items."""
 
-    def __init__(self, first_days: dict[str, int | None], latest: dict[str, str]):
-        self.first_days = first_days
-        self._latest = latest  # case id -> "type/delivery/status " words
-
-    def item_counts(self) -> Counter[tuple[str, str]]:
-        """(type, delivery) -> number of items not cancelled, over every case."""
-        words = Counter(" ".join(self._latest.values()).split())
-        counts: Counter[tuple[str, str]] = Counter()
-        for word, n in words.items():
-            for item in _items(word):
-                if item.status != CANCELLED:
-                    counts[(item.type, item.delivery)] += n
-        return counts
+    def __init__(self, latest: dict[str, str]):
+        self._latest = latest  # case id -> type/delivery pairs, sorted
 
     def words(self, case_id: str) -> str:
-        """The items of the case's latest plan as compact words (equal words, equal items)."""
+        """The items of the case's latest plan as one compact text ("" without a plan or items)."""
         return self._latest.get(case_id, "")
 
     @staticmethod
     def kinds(words: str) -> tuple[set[str], set[str]]:
-        """The assistance types and deliveries of ``words``' items, cancelled ones left out."""
-        parts = [word.rsplit("/", 2) for word in words.split()]
-        kept = [part for part in parts if len(part) == 3 and part[2] != CANCELLED]
-        return {part[0] for part in kept}, {part[1] for part in kept}
-
-    def items(self, case_id: str) -> list[PlanItem]:
-        """The items of the case's latest plan, cancelled ones left out."""
-        return [item for item in _items(self._latest.get(case_id, "")) if item.status != CANCELLED]
+        """The assistance types and deliveries of ``words``' items."""
+        pairs = [pair.split(_UNIT) for pair in words.split(_RECORD) if pair]
+        return {pair[0] for pair in pairs}, {pair[-1] for pair in pairs}
 
     def cases(self) -> list[str]:
+        """The cases with at least one item (not cancelled) in their latest plan."""
         return list(self._latest)
-
-    def days(self) -> list[int]:
-        """Days from return to the first agreed plan, of every case with both dates."""
-        return [days for days in self.first_days.values() if days is not None]
-
-    def timed(self) -> dict[str, int]:
-        """Case id -> days from return to the first agreed plan, for cases with both dates."""
-        return {case_id: days for case_id, days in self.first_days.items() if days is not None}
 
 
 class ReportRepo:
@@ -229,56 +150,49 @@ class ReportRepo:
     def vulnerability_counts(self, office: str) -> tuple[dict[str, int], int]:
         """Open cases per vulnerability code, and open cases with at least one
         (read from the case's list, which triggers keep in step with the
-        ``case_vulnerabilities`` rows the case list filters on)."""
-        cases = "cases c INDEXED BY idx_report_cases_office"
-        where = "c.office_code = ? AND c.status != 'closed'"
-        counts = dict(self._rows(
-            f"SELECT j.value, count(*) FROM {cases}, json_each(c.vulnerabilities) j WHERE {where} GROUP BY 1",
-            [office]))
-        with_any = self._rows(
-            f"SELECT count(*) FROM {cases} WHERE {where} AND json_array_length(c.vulnerabilities) > 0", [office])[0][0]
-        return counts, with_any
+        ``case_vulnerabilities`` rows the case list filters on). Cases are
+        counted per distinct list: a few hundred lists, read once each."""
+        counts: Counter[str] = Counter()
+        with_any = 0
+        for codes, n in self._rows(
+                "SELECT c.vulnerabilities, count(*) FROM cases c INDEXED BY idx_report_cases_office"
+                " WHERE c.office_code = ? AND c.status != 'closed' GROUP BY c.vulnerabilities", [office]):
+            found = json.loads(codes)
+            if isinstance(found, dict):
+                found = list(found.values())
+            elif not isinstance(found, list):
+                continue
+            for code in found:
+                counts[code] += n
+            with_any += n if found else 0
+        return dict(counts), with_any
 
     def referral_outcomes(self, office: str) -> dict[str, tuple[int, int]]:
         """Outcome -> (current referrals, cases) over the office's cases."""
         rows = self._rows(
-            f"SELECT {REFERRAL_OUTCOME_SQL}, count(*), count(DISTINCT s.case_id)"
-            f" FROM submissions s INDEXED BY idx_report_referrals"
-            f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
-            f" WHERE s.form_id = '{REFERRAL_FORM}' AND c.office_code = ? AND {self._current('s')} GROUP BY 1",
-            [office])
+            "SELECT outcome, sum(n), count(*) FROM report_referrals INDEXED BY idx_report_referrals_office"
+            " WHERE office_code = ? GROUP BY outcome", [office])
         return {outcome: (n, cases) for outcome, n, cases in rows}
 
-    def plans(self, office: str | None) -> PlanFacts:
-        """The plans of the office's cases (every office's when None). Rows come
-        in index order, case by case and oldest agreement first: the first row
-        of a case is its first plan, the last its latest. Days are whole days
-        from the return date to the plan's ``agreed_on``."""
-        where, params = self._office(office)
+    def plan_item_counts(self, office: str) -> dict[tuple[str, str], int]:
+        """(type, delivery) -> items of the office's cases' latest plans, cancelled ones left out."""
         rows = self._rows(
-            f"SELECT s.case_id, CAST(julianday(nullif({PLAN_AGREED_SQL}, '')) - julianday(c.return_date) AS INTEGER),"
-            f" iif({PLAN_ITEM_COUNT_SQL} > {PLAN_ITEM_SLOTS}, s.id, NULL), {PLAN_ITEMS_SQL}"
-            f" FROM submissions s INDEXED BY idx_report_plans"
-            f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
-            f" WHERE s.form_id = '{PLAN_FORM}'{where} AND {self._current('s')}"
-            f" ORDER BY s.case_id, {PLAN_AGREED_SQL}, s.created_at, s.id",
-            params)
-        if not rows:
-            return PlanFacts({}, {})
-        ids, days, long_plans, words = zip(*rows)
-        first_days = dict(zip(reversed(ids), reversed(days)))  # the first row of each case stays
-        latest = dict(zip(ids, words))  # the last row of each case stays
-        latest_long = dict(zip(ids, long_plans))
-        for case_id in [case_id for case_id, long_plan in latest_long.items() if long_plan is not None]:
-            latest[case_id] = self._all_items(latest_long[case_id])
-        return PlanFacts(first_days, latest)
+            "SELECT item_type, delivery, sum(n) FROM report_plan_items INDEXED BY idx_report_plan_items_office"
+            " WHERE office_code = ? GROUP BY item_type, delivery", [office])
+        return {(kind, delivery): n for kind, delivery, n in rows}
 
-    def _all_items(self, submission_id: str) -> str:
-        """The words of every item of a plan longer than the index holds (rare)."""
-        answers = json.loads(self._rows("SELECT answers FROM submissions WHERE id = ?", [submission_id])[0][0])
-        return " ".join(
-            "/".join(str(item.get(key) or MISSING) for key in ("item_type", "delivery", "item_status"))
-            for item in answers.get("items") or [] if isinstance(item, dict))
+    def plan_days(self, office: str) -> dict[int, int]:
+        """Days from return to the first agreed plan -> cases of the office, for the
+        cases with both dates (whole days from the return date to ``agreed_on``)."""
+        return dict(self._rows(
+            "SELECT days, count(*) FROM report_plans INDEXED BY idx_report_plans_days"
+            " WHERE office_code = ? AND days IS NOT NULL GROUP BY days", [office]))
+
+    def plans(self) -> PlanFacts:
+        """The items of every office's cases' latest plans."""
+        return PlanFacts(dict(self._rows(
+            "SELECT case_id, group_concat(item_type || char(31) || delivery, char(30))"
+            " FROM report_plan_items GROUP BY case_id", [])))
 
     # --- the M&E view ---------------------------------------------------------------------
 
@@ -287,35 +201,36 @@ class ReportRepo:
         (date, then round, time recorded and id): (profile id, case id,
         office, sex, birth date, return date, survey date, round, economic,
         social, psychosocial, composite). The scores of a survey are those of
-        the profile it was last scored with."""
+        the profile it was last scored with. A survey without a date is dated
+        (and ordered) by the day it was recorded, as the case's progress tab
+        orders it (the index gives the case order, each case's few surveys are
+        sorted)."""
+        dated = f"coalesce({SURVEY_DATE_SQL}, substr(s.created_at, 1, 10))"
         return self._rows(
             f"SELECT sc.profile_id, s.case_id, c.office_code, c.sex, c.birth_date, c.return_date,"
-            f" coalesce({SURVEY_DATE_SQL}, substr(s.created_at, 1, 10)), {SURVEY_ROUND_SQL},"
+            f" {dated}, {SURVEY_ROUND_SQL},"
             " sc.economic, sc.social, sc.psychosocial, sc.composite"
             f" FROM submissions s INDEXED BY idx_report_surveys"
             f" JOIN scores sc INDEXED BY idx_report_scores ON sc.submission_id = s.id"
             f" JOIN cases c INDEXED BY idx_report_case_facts ON c.id = s.case_id"
             f" WHERE s.form_id = '{RSS_FORM}' AND {self._current('s')}"
-            f" ORDER BY s.case_id, {SURVEY_DATE_SQL}, {SURVEY_ROUND_SQL}, s.created_at, s.id", [])
+            f" ORDER BY s.case_id, {dated}, {SURVEY_ROUND_SQL}, s.created_at, s.id", [])
 
     # --- the cases behind a number -------------------------------------------------------
 
-    def _subset_ids(self, filter: CaseFilter) -> set[str]:
-        """The cases of a subset that is counted over plan facts (as the dashboard counts it)."""
-        facts = self.plans(filter.office_code)
+    def _subset(self, filter: CaseFilter) -> tuple[str, list[Any]]:
+        """The cases of a subset counted over the report tables (as the dashboard counts it)."""
         subset, value = filter.subset, filter.value
         if subset is Subset.PLAN_ITEM_TYPE:
-            return {case_id for case_id in facts.cases() if any(item.type == value for item in facts.items(case_id))}
+            return "SELECT case_id FROM report_plan_items WHERE item_type = ?", [value]
         if subset is Subset.PLAN_DELIVERY:
-            return {case_id for case_id in facts.cases()
-                    if any(item.delivery == value for item in facts.items(case_id))}
-        timed = facts.timed()
+            return "SELECT case_id FROM report_plan_items WHERE delivery = ?", [value]
+        if subset is Subset.REFERRAL_OUTCOME:
+            return "SELECT case_id FROM report_referrals WHERE outcome = ?", [value]
+        timed = "SELECT case_id FROM report_plans WHERE days IS NOT NULL"
         if subset is Subset.PLAN_TIMED:
-            return set(timed)
-        limit = int(value)
-        if subset is Subset.PLAN_WITHIN:
-            return {case_id for case_id, days in timed.items() if days <= limit}
-        return {case_id for case_id, days in timed.items() if days > limit}
+            return timed, []
+        return f"{timed} AND days {'<=' if subset is Subset.PLAN_WITHIN else '>'} ?", [int(value)]
 
     def where(self, filter: CaseFilter, today: date) -> tuple[str, list[Any]]:
         """SQL conditions on ``cases c`` selecting the filter's cases. The
@@ -341,14 +256,10 @@ class ReportRepo:
             params.extend([day] if subset is Subset.TASK_OVERDUE else [day, day, f"+{DUE_SOON_DAYS} days"])
         elif subset is Subset.NO_VULNERABILITY:
             clauses.append("c.id NOT IN (SELECT case_id FROM case_vulnerabilities)")
-        elif subset is Subset.REFERRAL_OUTCOME:
-            clauses.append(
-                f"c.id IN (SELECT s.case_id FROM submissions s WHERE s.form_id = '{REFERRAL_FORM}'"
-                f" AND {REFERRAL_OUTCOME_SQL} = ? AND {self._current('s')})")
-            params.append(filter.value)
         elif subset is not None:
-            clauses.append("c.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sorted(self._subset_ids(filter))))
+            sql, values = self._subset(filter)
+            clauses.append(f"c.id IN ({sql})")
+            params.extend(values)
         return " AND ".join(clauses) or "1 = 1", params
 
     def count(self, filter: CaseFilter, today: date) -> int:

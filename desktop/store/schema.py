@@ -18,6 +18,7 @@ from ..domain.errors import StoreError
 from ..domain.enums import Status
 from . import tracking
 from .connection import checkpoint
+from .report_schema import REPORT_INDEXES, REPORT_TABLES
 
 #: lifecycle order of statuses, as SQL; indexed so the list sorts by it quickly
 STATUS_RANK = "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(Status)) + " END"
@@ -379,10 +380,17 @@ def m006_erasures_bundles(db: Database) -> None:
 
 @migrations()
 def m007_report_indexes(db: Database) -> None:
-    """Indexes of the dashboard and M&E reports (``report_repo.REPORT_INDEXES``)."""
-    from .report_repo import REPORT_INDEXES  # it reads case_repo, which reads this module
-
+    """Indexes of the dashboard and M&E reports (``report_schema.REPORT_INDEXES``)."""
     for sql in REPORT_INDEXES:
+        db.execute(sql)
+
+
+@migrations()
+def m008_report_tables(db: Database) -> None:
+    """What the reports need of each case's plans and referrals, worked out once from
+    the answers and kept by triggers (``report_schema.REPORT_TABLES``), filled for the
+    submissions there are."""
+    for sql in REPORT_TABLES:
         db.execute(sql)
 
 

@@ -41,7 +41,7 @@ from desktop.domain.query import CaseQuery
 from desktop.domain.records import Provider
 from desktop.services.forms import FormCatalogue
 from desktop.services.reports import CaseFilter, Dashboard, Figure, ReportService, Subset
-from desktop.store.report_repo import PLAN_ITEM_SLOTS
+from desktop.store.report_schema import PLAN_ITEM_SLOTS
 from tests.conftest import TODAY
 from tests.unit.reports.helpers import OFFICE, OTHER_OFFICE, consent, forms_on, item, office, open_profile, plan, submit
 
