@@ -39,7 +39,7 @@ from ..store.tracking import BY_COLLECTION, SYNCED, Synced
 from ..sync.bundle import BundleInfo, peek_bundle, read_bundle, write_bundle
 from ..sync.transport import HQ, Answer
 from .device_identity import DEVICES, DeviceIdentity, decode_key
-from .sync import PUSH_ROUNDS, office_bucket, record_request
+from .sync_run import PUSH_ROUNDS, office_bucket, record_request
 
 SEQUENCE = "bundle.sequence"
 PAGE = 1000

@@ -162,6 +162,7 @@ class SyncRepo:
         """Write the merged row (untracked, only if ``write``: something here changes) and its
         clocks; it stays to send if ``ahead``. The case it belongs to is read from its own values."""
         case_id = values.get(synced.case) if synced.case else None
+        base = dict(base)  # headquarters' version: a renumbering here is not part of it
         if write:
             if synced.table == "cases" and self._renumbered(row_id, values, clocks):
                 ahead = True
@@ -208,10 +209,11 @@ class SyncRepo:
             taken.update(number for number, count in Counter(numbers).items() if count > 1)
             if not taken:
                 break
-            for row_id, values, clocks, server_ts in [row for row in rows if row[1].get("case_number") in taken]:
+            clashes = {row[0] for row in rows if row[1].get("case_number") in taken}  # by id: apply renumbers
+            for row_id, values, clocks, server_ts in [row for row in rows if row[0] in clashes]:
                 self.apply(synced, row_id, values, clocks, clocks, server_ts, ahead=False)
                 clashing += 1
-            rows = [row for row in rows if row[1].get("case_number") not in taken]
+            rows = [row for row in rows if row[0] not in clashes]
         by_names: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for _, values, _, _ in rows:  # a row without some column keeps the table's default for it
             by_names.setdefault(tuple(name for name in self.columns(synced) if name in values), []).append(values)
@@ -323,9 +325,11 @@ class SyncRepo:
             "UPDATE sync_rows SET clocks = json_set(clocks, '$.' || ?, sync_stamp()), dirty = 1, change = change + 1"
             " WHERE tbl = ? AND row_id = ?", [name, synced.table, row_id])
 
-    def forget_deleted(self, row: Outgoing) -> None:
-        self.db.execute("UPDATE sync_rows SET dirty = 0 WHERE tbl = ? AND row_id = ? AND change = ?",
-                        [row.synced.table, row.row_id, row.change])
+    def forget_deleted(self, row: Outgoing, server_ts: int | None = None) -> None:
+        """Headquarters holds the deletion (as the version ``server_ts``, when it said)."""
+        self.db.execute("UPDATE sync_rows SET dirty = 0, server_ts = coalesce(?, server_ts)"
+                        " WHERE tbl = ? AND row_id = ? AND change = ?",
+                        [server_ts, row.synced.table, row.row_id, row.change])
 
     # --- rows received before their parent ----------------------------------------------------
 

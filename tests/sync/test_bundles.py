@@ -216,11 +216,12 @@ def test_rows_of_a_case_this_laptop_lacks_wait_for_it(
 def test_an_erasure_clears_the_rows_kept_aside_for_the_case(
     provisioned_org: Org, office: tuple[Device, Device], tmp_path: Path
 ) -> None:
-    from desktop.services.sync import SyncResult, _Run
+    from desktop.services.sync import SyncResult
+    from desktop.services.sync_run import Run
     from desktop.store.tracking import BY_TABLE
 
     amy, bob = office
-    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late = Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
     late._pull(BY_TABLE["cases"])
     case = amy.cases.create(NEW_CASE)
     amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})

@@ -9,7 +9,8 @@ import pytest
 from desktop.domain.enums import ErasureReason, Sex, Status
 from desktop.domain.errors import NotFound, PasserelleError
 from desktop.services.forms import FormCatalogue, FormService
-from desktop.services.sync import SyncResult, _Run
+from desktop.services.sync import SyncResult
+from desktop.services.sync_run import Run
 from tests.devices import Device
 from tests.kinto_fixtures import Org
 from tests.unit.test_form_service import RSS_COMPLETE, submit
@@ -79,7 +80,7 @@ def test_a_copy_pushed_after_the_erasure_is_purged_by_the_next_sync(
     amy.run()
     # Bob, who has not pulled yet, pushes a new member of the erased case (a push without a pull)
     bob.cases.add_member(case.id, {"name": "Fatou", "relationship": "spouse", "sex": Sex.FEMALE})
-    _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None).push()
+    Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None).push()
     assert [r["values"]["name"] for r in live_records(provisioned_org, "people")] == ["Fatou"]
     assert bob.run().ok  # hears of the erasure: purges here, and the copy it had sent
     assert live_records(provisioned_org, "people") == [] and live_records(provisioned_org, "cases") == []

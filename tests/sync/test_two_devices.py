@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
-from desktop.domain.enums import Sex
-from desktop.services.sync import SyncResult, _Run
-from desktop.sync.transport import HQ
+from desktop.domain.enums import ConsentPurpose, Sex
+from desktop.services.sync import SyncResult
+from desktop.services.sync_run import Run
+from desktop.sync.transport import HQ, HQError
 from tests.kinto_fixtures import Org
 
 from tests.devices import Device
@@ -80,7 +81,7 @@ def test_a_push_that_meets_a_newer_version_merges_and_retries(
     # Bob pushes without pulling first: headquarters answers 412 with Amy's version
     result = SyncResult()
     hq = bob.sync.hq()
-    _Run(bob.sync, hq, bob.sync.account().bucket, result, lambda _progress: None).push()
+    Run(bob.sync, hq, bob.sync.account().bucket, result, lambda _progress: None).push()
     assert (result.sent, result.received, result.conflicts) == (1, 1, 0)
     assert bob.sync.repo.pending() == 0
     assert amy.run().received == 1
@@ -162,7 +163,7 @@ def test_a_member_pulled_before_its_case_waits_for_it(
     amy = device_factory(provisioned_org, "cm_a", "amy")
     bob = device_factory(provisioned_org, "sup_a", "bob")
     bob.run()
-    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late = Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
     late._pull(BY_TABLE["cases"])  # Bob's sync has read the cases…
     case = amy.cases.create(NEW_CASE)  # …when Amy sends a case and its household
     amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
@@ -182,7 +183,7 @@ def test_a_member_kept_aside_then_removed_does_not_come_back(
     amy = device_factory(provisioned_org, "cm_a", "amy")
     bob = device_factory(provisioned_org, "sup_a", "bob")
     bob.run()
-    late = _Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
+    late = Run(bob.sync, bob.sync.hq(), bob.sync.account().bucket, SyncResult(), lambda _p: None)
     late._pull(BY_TABLE["cases"])
     case = amy.cases.create(NEW_CASE)
     member = amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
@@ -226,3 +227,41 @@ def test_after_a_push_the_laptop_does_not_download_its_own_rows_but_gets_edits_m
     assert amy.run().sent == 3
     idle = amy.run()  # the three cases just sent are not downloaded again
     assert (idle.received, idle.sent) == (0, 0) and idle.bytes_received < 3 * 1000
+
+
+def test_a_case_renumbered_on_arrival_gets_its_new_number_everywhere(
+    provisioned_org: Org, device_factory: Callable[..., Device]
+) -> None:
+    one = device_factory(provisioned_org, "cm_a", "one")
+    two = device_factory(provisioned_org, "sup_a", "two")
+    first, second = one.cases.create(NEW_CASE), two.cases.create({**NEW_CASE, "given_name": "Binta"})
+    assert first.case_number == second.case_number
+    # the sender's case has the larger id: it is the one renumbered when it reaches the keeper
+    (sender, sent), (keeper, kept) = sorted([(one, first), (two, second)], key=lambda pair: pair[1].id, reverse=True)
+    keeper.cases.record_consent(kept.id, {"purpose": ConsentPurpose.HQ_SHARING, "given": False})  # stays there
+    sender.run()
+    keeper.run()
+    here = keeper.cases.get(sent.id).case_number
+    assert here.startswith(f"{sent.case_number}-")
+    sender.run()
+    assert sender.cases.get(sent.id).case_number == here
+
+
+def test_a_push_stays_a_success_when_the_look_at_its_own_versions_fails(
+    provisioned_org: Org, device_factory: Callable[..., Device], monkeypatch
+) -> None:
+    amy = device_factory(provisioned_org, "cm_a", "amy")
+    case = amy.cases.create(NEW_CASE)
+    amy.cases.add_member(case.id, {"name": "Moussa", "relationship": "child", "sex": Sex.MALE})
+    page = HQ.page
+
+    def light_pages_fail(hq: HQ, *args, light: bool = False, **kwargs):
+        if light:
+            raise HQError()
+        return page(hq, *args, **kwargs)
+
+    monkeypatch.setattr(HQ, "page", light_pages_fail)
+    result = amy.run()
+    assert (result.ok, result.sent, result.error) == (True, 2, None)
+    monkeypatch.undo()
+    assert amy.run().received == 0  # its own versions, read back instead: nothing changes
