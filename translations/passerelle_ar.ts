@@ -2663,17 +2663,6 @@
         <source>No survey has enough answers for a score.</source>
         <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
-        <translation>
-            <numerusform>لا مسوح مُنقَّطة بملف تنقيط آخر.</numerusform>
-            <numerusform>مسح واحد مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاته بهذه.</numerusform>
-            <numerusform>مسحان مُنقَّطان بملف تنقيط آخر غير معروضين: لا يمكن مقارنة درجاتهما بهذه.</numerusform>
-            <numerusform>%n مسوح مُنقَّطة بملف تنقيط آخر غير معروضة: لا يمكن مقارنة درجاتها بهذه.</numerusform>
-            <numerusform>%n مسحًا مُنقَّطًا بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
-            <numerusform>%n مسح مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>
         <translation>لا يوجد بعد أي مسح مُنقَّط بملف التنقيط هذا.</translation>
@@ -3549,6 +3538,20 @@
     <message>
         <source>Case %1 erased</source>
         <translation>مُحيت الحالة %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>لا مسوح مُنقَّطة بملف تنقيط آخر.</numerusform>
+            <numerusform>مسح واحد مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاته بهذه.</numerusform>
+            <numerusform>مسحان مُنقَّطان بملف تنقيط آخر غير معروضين: لا يمكن مقارنة درجاتهما بهذه.</numerusform>
+            <numerusform>%n مسوح مُنقَّطة بملف تنقيط آخر غير معروضة: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+            <numerusform>%n مسحًا مُنقَّطًا بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+            <numerusform>%n مسح مُنقَّط بملف تنقيط آخر غير معروض: لا يمكن مقارنة درجاتها بهذه.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2619,13 +2619,6 @@
         <source>No survey has enough answers for a score.</source>
         <translation>No survey has enough answers for a score.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
-        <translation>
-            <numerusform>%n survey scored with another scoring profile not shown: its scores cannot be compared with these.</numerusform>
-            <numerusform>%n surveys scored with another scoring profile not shown: their scores cannot be compared with these.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>
         <translation>No survey scored with this scoring profile yet.</translation>
@@ -3449,6 +3442,16 @@
     <message>
         <source>Case %1 erased</source>
         <translation>Case %1 erased</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>%n survey scored with another scoring profile not shown: its scores cannot be compared with these.</numerusform>
+            <numerusform>%n surveys scored with another scoring profile not shown: their scores cannot be compared with these.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation>Impossible d'écrire le fichier à cet endroit.</translation>
+        <translation>Impossible d&apos;écrire le fichier à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -2619,13 +2619,6 @@
         <source>No survey has enough answers for a score.</source>
         <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
-        <translation>
-            <numerusform>%n enquête notée avec un autre profil de notation n&apos;est pas affichée : ses scores ne sont pas comparables à ceux-ci.</numerusform>
-            <numerusform>%n enquêtes notées avec un autre profil de notation ne sont pas affichées : leurs scores ne sont pas comparables à ceux-ci.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>
         <translation>Aucune enquête notée avec ce profil de notation pour l&apos;instant.</translation>
@@ -3449,6 +3442,16 @@
     <message>
         <source>Case %1 erased</source>
         <translation>Dossier %1 effacé</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
+        <translation>
+            <numerusform>%n enquête notée avec un autre profil de notation n'est pas affichée : ses scores ne sont pas comparables à ceux-ci.</numerusform>
+            <numerusform>%n enquêtes notées avec un autre profil de notation ne sont pas affichées : leurs scores ne sont pas comparables à ceux-ci.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..domain.records import Submission
+from ..store.report_schema import CANCELLED, PLAN_FORM, RSS_FORM
 from .forms import FormService
 from .scoring import ScoringService
 
-RSS_FORM = "rss"
-PLAN_FORM = "reintegration_plan"
-CANCELLED = "cancelled"
 DELIVERED = "delivered"
 # item statuses in the order of the plan form
 ITEM_STATUSES = ("planned", "in_progress", "delivered", "cancelled")
@@ -35,6 +33,8 @@ class SurveyPoint:
     round: str  # baseline, follow_up or ""
     scores: dict[str, float | None]
     profile_id: str | None = None
+    #: its number among the case's follow-ups (1, 2…), counted over every survey; 0: not a follow-up
+    follow_up: int = 0
 
 
 def case_surveys(forms: FormService, case_id: str) -> list[SurveyPoint]:
@@ -45,13 +45,22 @@ def case_surveys(forms: FormService, case_id: str) -> list[SurveyPoint]:
                                 str(s.answers.get("survey_round") or ""), s.created_at, s.id))
     stored = {scores.submission_id: scores for scores in ScoringService(forms.session, set()).for_case(case_id)}
     points = []
+    follow_ups = 0
     for survey in surveys:
         scores = stored.get(survey.id)
         values = {name: getattr(scores, name) if scores else None for name in SCORES}
-        points.append(SurveyPoint(str(survey.answers.get("survey_date") or survey.created_at[:10]),
-                                  str(survey.answers.get("survey_round") or ""), values,
-                                  scores.profile_id if scores else None))
+        round_ = str(survey.answers.get("survey_round") or "")
+        follow_ups += round_ == "follow_up"
+        points.append(SurveyPoint(str(survey.answers.get("survey_date") or survey.created_at[:10]), round_,
+                                  values, scores.profile_id if scores else None,
+                                  follow_ups if round_ == "follow_up" else 0))
     return points
+
+
+def comparable(points: list[SurveyPoint], profile_id: str) -> list[SurveyPoint]:
+    """The surveys whose scores can be shown together under the scoring profile ``profile_id``:
+    scored with it, or not scored. Follow-ups keep the number they have among every survey."""
+    return [point for point in points if point.profile_id in (None, profile_id)]
 
 
 @dataclass

@@ -4,7 +4,9 @@ rules of what goes in it live here, testable without Qt.
 The summary: the case profile, vulnerabilities, household, consent, then the
 current submission of every form (newest revision of each), grouped in
 sections (assessments, plan, sessions, referrals, other), and the RSS scores
-of every survey. Form answers read as the export writes them in a language
+of the surveys scored with the device's scoring profile (or not scored), as
+the Progress tab shows them: scores of another profile are not comparable.
+Form answers read as the export writes them in a language
 (``export_sheets.answer_column``): choice labels, yes/no, dates. Questions
 that save to a case field are left out of the forms (the profile shows them);
 notes are left out; repeats become tables.
@@ -12,24 +14,30 @@ notes are left out; repeats become tables.
 Without contacts (``contacts=False``, for a handover to a service provider):
 the phone number and the exact address (district, community) go from the
 profile; household members' notes go; a form question goes when it saves to
-one of those fields, or it is free text whose name says it holds a contact
-or a place (``CONTACT_NAME``); and every free-text answer kept has what looks like a
-phone number or an e-mail address replaced by ``REDACTED``. Names, the
-region (first administrative level) and everything coded stay: the person
+one of those fields, or it is free text, a number or a calculation whose name
+says it holds a contact or a place (``CONTACT_NAME``); and in every free-text
+answer kept, ``REDACTED`` replaces the case's own district and
+community (codes and labels in every language, ignoring case and accents),
+the text of its ``place_details`` answer, its phone number however its
+digits are grouped, and whatever looks like a phone number (6 digits or
+more; not a ``YYYY-MM-DD`` date) or an e-mail address. Names, the region
+(first administrative level) and everything coded stay: the person
 receiving the file must know who is coming and why.
 """
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..domain.case import Case
-from ..domain.enums import ConsentPurpose, Relationship, Sex
+from ..domain.enums import ConsentPurpose, Language, Relationship, Sex
 from ..domain.records import Submission
 from ..domain.scoring import ScoringProfile
 from ..forms.definition import FormDefinition, Question, QuestionType
-from .case_progress import RSS_FORM, SurveyPoint, case_surveys, current
+from .case_progress import RSS_FORM, SurveyPoint, case_surveys, comparable, current
 from .export_sheets import Context, answer_column, case_field_labels
 from .forms import FormService
 from .scoring import ScoringService
@@ -46,10 +54,16 @@ CONTACT_FIELDS: frozenset[str] = frozenset({"phone", "district", "community"})
 CONTACT_TARGETS: frozenset[str] = CONTACT_FIELDS | {"notes"}
 #: Question names that announce a contact or an exact place.
 CONTACT_NAME = re.compile(r"phone|mail|address|contact|place_details|whatsapp|gps|location", re.IGNORECASE)
-#: A phone number (7 digits or more, with spaces, dots, dashes, brackets) or an e-mail address.
-CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().\-/]{5,}\d")
+#: A ``YYYY-MM-DD`` date (kept), an e-mail address, or a phone number (6 digits or more, with
+#: spaces, dots, dashes, slashes, brackets).
+CONTACT_TEXT = re.compile(r"(?P<day>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                          r"|\+?\(?\d[\d ().\-/]{4,}\d")
+#: Fewest digits of a phone number, and of the end of the case's own number masked in any grouping.
+PHONE_DIGITS = 6
 REDACTED = "[…]"
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Question types whose answers ``CONTACT_NAME`` can drop: free text, numbers, calculations.
+_NAMED = frozenset({QuestionType.TEXT, QuestionType.LONG_TEXT, QuestionType.INTEGER, QuestionType.DECIMAL,
+                    QuestionType.CALCULATE})
 
 #: Sections of the summary, in order, and the forms that go in each (other forms: ``other``).
 SECTIONS: tuple[str, ...] = ("assessments", "plan", "sessions", "referrals", "other")
@@ -67,25 +81,88 @@ _TEXT = frozenset({QuestionType.TEXT, QuestionType.LONG_TEXT})
 
 def is_contact_question(question: Question) -> bool:
     """Whether a summary without contacts leaves this question's answers out: it
-    saves to a contact field, or it is free text named like a contact or a place
-    (a date of next contact or a coded "sent by phone" stays)."""
+    saves to a contact field, or it is free text, a number or a calculation named
+    like a contact or a place (a date of next contact or a coded "sent by phone" stays)."""
     if question.save_to in CONTACT_TARGETS:
         return True
-    return question.type in _TEXT and bool(CONTACT_NAME.search(question.name))
+    return question.type in _NAMED and bool(CONTACT_NAME.search(question.name))
 
 
 def _redacted(match: re.Match[str]) -> str:
     found = match.group(0)
+    if match.group("day"):
+        return found
     if "@" in found:
         return REDACTED
-    digits = sum(ch.isdigit() for ch in found)
-    return REDACTED if digits >= 7 and not _DAY.fullmatch(found.strip()) else found
+    return REDACTED if sum(ch.isdigit() for ch in found) >= PHONE_DIGITS else found
 
 
 def redact(text: str) -> str:
-    """``text`` with phone numbers (7 digits or more; not a ``YYYY-MM-DD`` date)
+    """``text`` with phone numbers (6 digits or more; not a ``YYYY-MM-DD`` date)
     and e-mail addresses replaced by ``REDACTED``."""
     return CONTACT_TEXT.sub(_redacted, text)
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` without case nor accents, and for each of its characters the index
+    of the character of ``text`` it comes from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for part in unicodedata.normalize("NFKD", char).casefold():
+            if not unicodedata.combining(part):
+                out.append(part)
+                origin.append(index)
+    return "".join(out), origin
+
+
+def _phone_pattern(phone: str) -> re.Pattern[str] | None:
+    """The case's phone number, or its last ``PHONE_DIGITS`` digits or more (the
+    number without its country code…), however the digits are grouped."""
+    digits = [ch for ch in phone if ch.isdigit()]
+    if len(digits) < PHONE_DIGITS:
+        return None
+    ends = ["[\\W_]*".join(digits[start:]) for start in range(len(digits) - PHONE_DIGITS + 1)]
+    return re.compile(r"(?<!\d)(?:" + "|".join(ends) + r")(?!\d)")
+
+
+class Masker:
+    """What a summary without contacts masks in the free text of one case."""
+
+    def __init__(self, places: Iterable[str], phone: str | None) -> None:
+        folded = {_folded(place.strip())[0] for place in places if place and place.strip()}
+        self.places = sorted(folded)
+        self.phone = _phone_pattern(phone or "")
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        folded, origin = _folded(text)
+        spans: list[tuple[int, int]] = []
+        for place in self.places:
+            start = folded.find(place)
+            while start >= 0:
+                end = start + len(place)
+                alone = ((start == 0 or not folded[start - 1].isalnum())
+                         and (end == len(folded) or not folded[end].isalnum()))
+                if alone:
+                    spans.append((origin[start], origin[end - 1] + 1))
+                start = folded.find(place, start + 1)
+        return spans
+
+    def __call__(self, text: str) -> str:
+        merged: list[list[int]] = []  # overlapping places masked as one
+        for start, end in sorted(self._spans(text)):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        parts, at = [], 0
+        for start, end in merged:
+            parts += [text[at:start], REDACTED]
+            at = end
+        text = "".join(parts) + text[at:]
+        if self.phone is not None:
+            text = self.phone.sub(REDACTED, text)
+        return redact(text)
 
 
 @dataclass(frozen=True)
@@ -148,8 +225,9 @@ class CaseSummary:
     household: list[Member]
     consents: list[Consent]
     sections: dict[str, list[FormBlock]]
-    surveys: list[SurveyPoint]
+    surveys: list[SurveyPoint]  # those scored with ``scoring`` or not scored (``case_progress.comparable``)
     scoring: ScoringProfile
+    other_profiles: int = 0  # surveys left out: scored with another scoring profile, not comparable
 
     @property
     def has_scores(self) -> bool:
@@ -180,6 +258,23 @@ class _Reader:
         self.forms, self.language, self.contacts = forms, language, contacts
         providers = {p.id: p.name for p in forms.session.providers.all(active_only=False)}
         self.context = Context(language, None, forms.today, providers)
+        self.mask = Masker((), None)
+
+    def masker(self, case: Case, submissions: list[Submission]) -> Masker:
+        """What to mask in this case's free text: its district and community (codes, and labels
+        in every language), its ``place_details`` answers, its phone number."""
+        places: list[str] = []
+        for name in ("district", "community"):
+            code = getattr(case, name)
+            if not code:
+                continue
+            places.append(code)
+            for language in Language:
+                coded = case_field_labels(self.forms.catalogue.forms.values(),
+                                          Context(language.value, None, self.forms.today))
+                places.append(coded.get(name, {}).get(code, ""))
+        places += [str(s.answers["place_details"]) for s in submissions if s.answers.get("place_details")]
+        return Masker(places, case.phone)
 
     def answer(self, form: FormDefinition, question: Question, answers: dict[str, Any]) -> str | None:
         """The answer as text, or None when there is none or it is left out."""
@@ -192,7 +287,7 @@ class _Reader:
         if not text:
             return None
         if not self.contacts and question.type in _TEXT:
-            text = redact(text)
+            text = self.mask(text)
         return text
 
     def block(self, form: FormDefinition, submission: Submission) -> FormBlock:
@@ -250,6 +345,8 @@ def build_case_summary(forms: FormService, case_id: str, language: str, contacts
     reader = _Reader(forms, language, contacts)
     case = forms.cases.get(case_id)
     submissions = forms.submissions(case_id)
+    if not contacts:
+        reader.mask = reader.masker(case, submissions)
     sections: dict[str, list[FormBlock]] = {name: [] for name in SECTIONS}
     catalogue = forms.catalogue.forms
     for form_id in dict.fromkeys(s.form_id for s in submissions):
@@ -266,8 +363,11 @@ def build_case_summary(forms: FormService, case_id: str, language: str, contacts
     newest: dict[ConsentPurpose, Consent] = {}
     for record in forms.cases.consents(case_id):
         newest[record.purpose] = Consent(record.purpose, record.given, record.recorded_on)
+    scoring = ScoringService(forms.session, set()).profile()
+    surveys = case_surveys(forms, case_id)
+    shown = comparable(surveys, scoring.id)
     return CaseSummary(
         case=case, language=language, contacts=contacts, printed_on=forms.today, profile=reader.profile(case),
         household=household, consents=list(newest.values()), sections=sections,
-        surveys=case_surveys(forms, case_id), scoring=ScoringService(forms.session, set()).profile(),
+        surveys=shown, scoring=scoring, other_profiles=len(surveys) - len(shown),
     )

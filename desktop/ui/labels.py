@@ -1,7 +1,9 @@
 """Translated labels for codes the core stores (statuses, reasons, vulnerabilities…)
 and translated sentences for the core's message keys."""
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..domain.enums import (
     ClosureReason,
@@ -18,6 +20,7 @@ from ..domain.enums import (
 )
 from ..domain.errors import PasserelleError
 from ..domain.rules import DUE_SOON_DAYS
+from ..forms.definition import FormDefinition
 from ..messages import render, template
 
 
@@ -249,6 +252,28 @@ def provisional_scoring() -> str:
 
 def scoring_profile(profile_id: str) -> str:
     return QCoreApplication.translate("Labels", "Scoring profile: %1").replace("%1", profile_id)
+
+
+def other_profile_surveys(count: int) -> str:
+    """Why ``count`` surveys are missing from a chart or table of scores."""
+    return _Plurals().other_profile_surveys(count)
+
+
+class _Plurals(QObject):
+    """Plural sentences shared by several screens (lupdate reads plural forms from ``tr`` calls only)."""
+
+    def other_profile_surveys(self, count: int) -> str:
+        return self.tr(
+            "%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.",
+            "", count)
+
+
+def assistance_types(plan_form: FormDefinition | None, language: str) -> Callable[[str], str]:
+    """Code → label of a plan item's type of assistance in ``language``, from the plan form's
+    ``assistance_types`` list; a code the list lacks (``none``, ``unknown``…) as ``report_group``."""
+    names = {choice.name: choice.label.get(language)
+             for choice in (plan_form.choices.get("assistance_types", []) if plan_form else [])}
+    return lambda code: names.get(code) or report_group(code)
 
 
 def report_breakdown(code: str) -> str:

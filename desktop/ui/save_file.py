@@ -22,15 +22,20 @@ def ask_path(parent: QWidget, title: str, suggested: str, file_filter: str, suff
 
 
 def write_waiting(parent: QWidget, failed_title: str, write: Callable[[], object]) -> bool:
-    """Run a short write under a wait cursor; a refusal is shown in a message box, False."""
+    """Run a short write under a wait cursor; a refusal is shown in a message box, False.
+    Any other exception goes up, the cursor restored."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write()
     except PasserelleError as error:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, failed_title, labels.error_text(error))
+        refused: PasserelleError | None = error
+    else:
+        refused = None
+    finally:
+        QGuiApplication.restoreOverrideCursor()  # whatever happened: never leave the wait cursor
+    if refused is not None:
+        QMessageBox.warning(parent, failed_title, labels.error_text(refused))
         return False
-    QGuiApplication.restoreOverrideCursor()
     return True
 
 

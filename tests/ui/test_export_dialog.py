@@ -82,7 +82,7 @@ def test_csv_of_one_form_with_labels(qtbot, dialog: ExportDialog, tmp_path: Path
 
 def test_browse_adds_the_suffix_and_follows_the_format(dialog: ExportDialog, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("desktop.ui.dialogs.export_dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.save_file.QFileDialog.getSaveFileName",
                         lambda *args: (str(tmp_path / "cases"), ""))
     dialog.choose.click()
     assert dialog.path.text() == str(tmp_path / "cases.xlsx")

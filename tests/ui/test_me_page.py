@@ -178,3 +178,15 @@ def test_me_officers_open_the_me_page_from_the_navigation(qtbot, window: MainWin
     page = workspace.show_me()
     qtbot.waitUntil(lambda: not page.busy() and page.view is not None, timeout=10000)
     window.lock(force=True)
+
+
+def test_the_shipped_profile_file_is_read_once(page: MEPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.ui.pages.me_page as me_page
+
+    reads: list[Path] = []
+    real = me_page.load_profile
+    monkeypatch.setattr(me_page, "load_profile", lambda path: reads.append(path) or real(path))
+    for _ in range(3):
+        assert page._scoring_profile("rss-other-2") is None  # not the device's: the shipped one is looked at
+    assert page._scoring_profile(page.device_profile.id) is page.device_profile
+    assert len(reads) <= 1

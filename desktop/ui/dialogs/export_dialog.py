@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QWidget,
 )
 from sqlite_utils import Database
@@ -22,6 +22,7 @@ from ...services.forms import FormCatalogue, default_catalogue
 from ...services.session import Session
 from .. import labels
 from ..i18n import isolate, ui_language
+from ..save_file import ask_path
 from ..tasks import Outcome, Worker
 from .base import FormDialog
 
@@ -134,12 +135,10 @@ class ExportDialog(FormDialog):
         suggested = self.path.text().strip() or f"passerelle-{(self.today or date.today()).isoformat()}{self._suffix()}"
         wanted = (self.tr("Excel workbooks (*.xlsx)") if self._suffix() == ".xlsx"
                   else self.tr("ZIP archives (*.zip)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cases"), suggested, wanted)
-        if not path:
+        path = ask_path(self, self.tr("Export cases"), suggested, wanted, self._suffix())
+        if path is None:
             return False
-        if not path.lower().endswith(self._suffix()):
-            path += self._suffix()
-        self.path.setText(path)
+        self.path.setText(str(path))
         return True
 
     # --- running ----------------------------------------------------------------------------------

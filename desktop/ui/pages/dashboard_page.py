@@ -27,6 +27,7 @@ from ...services.cases import CaseService
 from ...services.forms import FormService
 from ...services.reports import CaseFilter, Dashboard, Figure, ReportService
 from ...services.session import Session
+from ...store.report_schema import PLAN_FORM
 from .. import labels
 from ..charts import Bar, BarChart, ChartView
 from ..i18n import isolate
@@ -35,7 +36,6 @@ from ..save_file import save_pdf
 from ..tasks import Outcome, Worker
 from ..widgets.flow_layout import FlowLayout
 
-PLAN_FORM = "reintegration_plan"
 # tiles and link buttons, on top of the application's style sheet
 PAGE_STYLE = """
 QPushButton#tile { background: white; border: 1px solid #d5dde3; border-radius: 8px; padding: 8px 12px; }
@@ -253,11 +253,7 @@ class DashboardPage(QWidget):
     # --- showing ----------------------------------------------------------------------------------
 
     def _item_type(self, code: str) -> str:
-        form = self.forms.catalogue.forms.get(PLAN_FORM)
-        for choice in (form.choices.get("assistance_types", []) if form else []):
-            if choice.name == code:
-                return choice.label.get(self.language)
-        return labels.report_group(code)
+        return labels.assistance_types(self.forms.catalogue.forms.get(PLAN_FORM), self.language)(code)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard

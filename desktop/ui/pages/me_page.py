@@ -25,6 +25,7 @@ from ...services.forms import FormService
 from ...services.reports import BREAKDOWNS, SCORES, Cell, MEView, ReportService, ScoreStats
 from ...services.scoring import ScoringService
 from ...services.session import Session
+from ...store.report_schema import PLAN_FORM
 from .. import labels
 from ..charts import ChartView, DistributionChart, DistributionTexts, format_score
 from ..i18n import isolate
@@ -32,7 +33,6 @@ from ..save_file import export_chart
 from ..tasks import Outcome, Worker
 from ..widgets.me_table import MeTable, Row, chart_groups, profile_bands, signed
 
-PLAN_FORM = "reintegration_plan"
 
 
 def me_job(session: Session, today: date | None, profile_id: str) -> Callable[..., MEView]:
@@ -52,6 +52,7 @@ class MEPage(QWidget):
         self.view: MEView | None = None
         self.device_profile = ScoringService(service.session, set()).profile()
         self.profile_id = self.device_profile.id  # the profile asked for
+        self._shipped: ScoringProfile | None = None  # the shipped profile, once read
 
         heading = QLabel(self.tr("M&E: reintegration scores"))
         heading.setObjectName("pageTitle")
@@ -192,8 +193,9 @@ class MEPage(QWidget):
         """The profile, when this computer knows it (the one in use, or the shipped one)."""
         if profile_id == self.device_profile.id:
             return self.device_profile
-        shipped = load_profile(default_profile_path())
-        return shipped if shipped.id == profile_id else None
+        if self._shipped is None:  # read once for the page's life
+            self._shipped = load_profile(default_profile_path())
+        return self._shipped if self._shipped.id == profile_id else None
 
     def show_view(self, view: MEView) -> None:
         self.view = view
@@ -222,10 +224,7 @@ class MEPage(QWidget):
         if by == "sex" and code in set(Sex):
             return labels.sex(Sex(code))
         if by == "assistance_type":
-            form = self.forms.catalogue.forms.get(PLAN_FORM)
-            for choice in (form.choices.get("assistance_types", []) if form else []):
-                if choice.name == code:
-                    return choice.label.get(self.language)
+            return labels.assistance_types(self.forms.catalogue.forms.get(PLAN_FORM), self.language)(code)
         return labels.report_group(code)
 
     def _rows(self, total: Cell, cells: tuple[Cell, ...], by: str) -> list[Row]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.scoring import ScoringProfile
 from ...services.case_progress import (
-    DIMENSIONS, ITEM_STATUSES, PLAN_FORM, PlanProgress, SurveyPoint, case_surveys, plan_progress,
+    DIMENSIONS, ITEM_STATUSES, PLAN_FORM, PlanProgress, SurveyPoint, case_surveys, comparable, plan_progress,
 )
 from ...services.forms import FormService
 from ...services.scoring import ScoringService
@@ -101,11 +101,11 @@ class ProgressTab(QWidget):
                 return choice.label.get(self.language)
         return code
 
-    def _survey_label(self, point: SurveyPoint, follow_up: int) -> str:
+    def _survey_label(self, point: SurveyPoint) -> str:
         if point.round == "baseline":
             name = self.tr("Baseline")
         elif point.round == "follow_up":
-            name = self.tr("Follow-up %1").replace("%1", str(follow_up))
+            name = self.tr("Follow-up %1").replace("%1", str(point.follow_up))
         else:
             name = self.tr("Survey")
         return f"{name}\n{isolate(point.day)}"
@@ -122,8 +122,7 @@ class ProgressTab(QWidget):
         text = labels.scoring_profile(profile.id)
         others = len(self.surveys) - len(drawn)
         if others:
-            text += " · " + self.tr("%n survey(s) scored with another scoring profile not shown: their scores "
-                                    "cannot be compared with these.", "", others)
+            text += " · " + labels.other_profile_surveys(others)
         self.profile_label.setText(text)
         self.profile_label.setVisible(bool(self.surveys))
         self.plan = plan_progress(self.forms, self.case_id)
@@ -131,15 +130,12 @@ class ProgressTab(QWidget):
 
     def drawn(self) -> list[SurveyPoint]:
         """The surveys the chart draws: scored with the profile in use, or not scored."""
-        return [point for point in self.surveys if point.profile_id in (None, self.profile_id)]
+        return comparable(self.surveys, self.profile_id)
 
     def _rss_chart(self, profile: ScoringProfile) -> RssChart:
-        follow_ups = 0
-        points = []
-        for point in self.surveys:  # follow-ups numbered over every survey, drawn or not
-            follow_ups += point.round == "follow_up"
-            if point.profile_id in (None, profile.id):
-                points.append(RssSurvey(self._survey_label(point, follow_ups), **point.scores))
+        # follow-ups keep their number over every survey, drawn or not
+        points = [RssSurvey(self._survey_label(point), **point.scores)
+                  for point in comparable(self.surveys, profile.id)]
         if points:
             empty = self.tr("No survey has enough answers for a score.")
         elif self.surveys:

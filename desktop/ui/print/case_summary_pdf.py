@@ -10,7 +10,7 @@ from PySide6.QtCore import QSizeF
 
 from ...domain.enums import ClosureReason, Document, ReturnType, Sex, Status
 from ...services.case_summary import SECTIONS, CaseSummary, FormBlock, list_separator
-from ...services.case_progress import SurveyPoint
+from ...services.case_progress import SCORES, SurveyPoint
 from .. import labels
 from ..charts import RssChart, RssSurvey, RssTexts, format_score, score_bands
 from ..i18n import isolate
@@ -18,7 +18,6 @@ from .html import grid, heading, ltr, pairs, paragraph, text
 from .pdf import Report, img
 from .words import word
 
-SCORES = ("economic", "social", "psychosocial", "composite")
 CHART_SIZE = QSizeF(620, 300)
 #: a repeat with more columns than this prints one table per instance
 WIDE = 5
@@ -45,13 +44,13 @@ def _value(name: str, value: Any, language: str) -> str:
 
 
 def _survey_names(points: list[SurveyPoint]) -> list[str]:
-    names, follow_ups = [], 0
+    """Baseline, Follow-up n (numbered over every survey of the case, shown or not), Survey."""
+    names = []
     for point in points:
         if point.round == "baseline":
             names.append(word("baseline"))
         elif point.round == "follow_up":
-            follow_ups += 1
-            names.append(word("follow_up", follow_ups))
+            names.append(word("follow_up", point.follow_up))
         else:
             names.append(word("survey"))
     return names
@@ -121,14 +120,18 @@ def rss_chart(summary: CaseSummary) -> RssChart:
 
 def _scores(summary: CaseSummary, charts: dict) -> str:
     parts = [heading(2, word("scores"))]
-    if not summary.surveys:
+    if not summary.surveys and not summary.other_profiles:
         return "".join(parts + [paragraph(text(word("no_survey")), "empty")])
     header = [word("survey"), *map(labels.score, SCORES)]
     rows = [[f"{name} · {isolate(point.day)}",
              *(format_score(point.scores[s]) if point.scores.get(s) is not None else "–" for s in SCORES)]
             for name, point in zip(_survey_names(summary.surveys), summary.surveys)]
-    parts.append(grid(header, rows, numbers=(1, 2, 3, 4), rtl=summary.language == "ar"))
-    parts.append(paragraph(text(labels.scoring_profile(isolate(summary.scoring.id))), "meta"))
+    if rows:
+        parts.append(grid(header, rows, numbers=(1, 2, 3, 4), rtl=summary.language == "ar"))
+    meta = labels.scoring_profile(isolate(summary.scoring.id))
+    if summary.other_profiles:
+        meta += " · " + labels.other_profile_surveys(summary.other_profiles)
+    parts.append(paragraph(text(meta), "meta"))
     if summary.has_scores:
         charts["rss"] = (rss_chart(summary), CHART_SIZE)
         parts.append(paragraph(img("rss", CHART_SIZE)))

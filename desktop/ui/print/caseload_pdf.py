@@ -24,12 +24,6 @@ def _vulnerability(code: str) -> str:
     return labels.vulnerability(Vulnerability(code)) if code in set(Vulnerability) else labels.report_group(code)
 
 
-def _item_type(plan_form: FormDefinition | None, language: str) -> Callable[[str], str]:
-    names = {choice.name: choice.label.get(language)
-             for choice in (plan_form.choices.get("assistance_types", []) if plan_form else [])}
-    return lambda code: names.get(code) or labels.report_group(code)
-
-
 def _key_figures(dashboard: Dashboard, rtl: bool) -> str:
     timing = dashboard.plan_timing
     median = "–" if timing.median_days is None else f"{timing.median_days:g}"
@@ -75,7 +69,7 @@ def caseload_report(dashboard: Dashboard, plan_form: FormDefinition | None, lang
     body = "".join(head) + _key_figures(dashboard, rtl) + "".join([
         _breakdown("by_status", dashboard.by_status, lambda code: labels.status(Status(code)), charts, rtl),
         _breakdown("by_vulnerability", dashboard.vulnerabilities, _vulnerability, charts, rtl, hide_zero=True),
-        _breakdown("item_types", dashboard.plan_items_by_type, _item_type(plan_form, language), charts, rtl),
+        _breakdown("item_types", dashboard.plan_items_by_type, labels.assistance_types(plan_form, language), charts, rtl),
         _breakdown("deliveries", dashboard.plan_items_by_delivery, labels.report_group, charts, rtl),
         _breakdown("referral_outcomes", dashboard.referral_outcomes, labels.referral_outcome, charts, rtl,
                    hide_zero=True),

@@ -14,12 +14,11 @@ from ...services.case_summary import build_case_summary
 from ...services.forms import FormService
 from ...services.report_output import ReportKind, publish_report
 from ...services.reports import Dashboard
+from ...store.report_schema import PLAN_FORM
 from ..i18n import ui_language
 from .case_summary_pdf import case_summary_report
 from .caseload_pdf import caseload_report
 from .pdf import render_pdf
-
-PLAN_FORM = "reintegration_plan"
 
 
 def save_case_summary(forms: FormService, case_id: str, out: Path, *, contacts: bool = True,
