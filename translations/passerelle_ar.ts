@@ -566,26 +566,6 @@
         <translation>الأرقام المعروضة في جداول ورسوم بيانية للطباعة (يُسجَّل في سجل التدقيق)</translation>
     </message>
     <message>
-        <source>Cases by status</source>
-        <translation>الحالات حسب الوضع</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>الحالات المفتوحة حسب نوع الهشاشة</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>بنود الخطة حسب نوع الدعم</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>بنود الخطة: مباشرة أو بالإحالة</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>الإحالات حسب النتيجة</translation>
-    </message>
-    <message>
         <source>Every case of the office</source>
         <translation>جميع حالات المكتب</translation>
     </message>
@@ -598,32 +578,12 @@
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>أُحصي في %1</translation>
-    </message>
-    <message>
         <source>Save the caseload report</source>
         <translation>حفظ تقرير الحالات</translation>
     </message>
     <message>
         <source>Report not saved</source>
         <translation>لم يُحفظ التقرير</translation>
-    </message>
-    <message>
-        <source>Office %1</source>
-        <translation>مكتب %1</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>الحالات</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>متابعات متأخرة</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>مهام متابعة متأخرة</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -636,10 +596,6 @@
             <numerusform>%n حالة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>الأيام من العودة حتى الاتفاق على الخطة (الوسيط)</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) with both dates</source>
         <translation>
@@ -650,10 +606,6 @@
             <numerusform>%n حالة بالتاريخين</numerusform>
             <numerusform>%n حالة بالتاريخين</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>خطط اتُّفق عليها خلال %1 يومًا من العودة</translation>
     </message>
     <message>
         <source>No case yet.</source>
@@ -1657,6 +1609,70 @@
         <translation>مستحق خلال %1 أيام</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>مكتب %1</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>أُحصي في %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>متابعات متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>مهام متابعة متأخرة</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>الأيام من العودة حتى الاتفاق على الخطة (الوسيط)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>خطط اتُّفق عليها خلال %1 يومًا من العودة</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>الحالات حسب الوضع</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>الحالات المفتوحة حسب نوع الهشاشة</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>بنود الخطة حسب نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>بنود الخطة: مباشرة أو بالإحالة</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>الإحالات حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>المسح الأساسي</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>متابعة %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>استبيان</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
+    </message>
+    <message>
         <source>Follow-up within %1 days</source>
         <translation>متابعة خلال %1 أيام</translation>
     </message>
@@ -2437,20 +2453,12 @@
         <translation>طُبع في %1 · صفحة %2 من %3</translation>
     </message>
     <message>
-        <source>Office %1</source>
-        <translation>مكتب %1</translation>
-    </message>
-    <message>
         <source>Printed on %1 by %2</source>
         <translation>طبعه %2 في %1</translation>
     </message>
     <message>
         <source>Count</source>
         <translation>العدد</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>الحالات</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2557,68 +2565,16 @@
         <translation>استبيان</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>المسح الأساسي</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>متابعة %1</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet.</source>
         <translation>لا يوجد استبيان لإعادة الإدماج بعد.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
     </message>
     <message>
         <source>Caseload report</source>
         <translation>تقرير الحالات</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>أُحصي في %1</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>أرقام رئيسية</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>متابعات متأخرة</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>مهام متابعة متأخرة</translation>
-    </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>الأيام من العودة حتى الاتفاق على الخطة (الوسيط)</translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>خطط اتُّفق عليها خلال %1 يومًا من العودة</translation>
-    </message>
-    <message>
-        <source>Cases by status</source>
-        <translation>الحالات حسب الوضع</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>الحالات المفتوحة حسب نوع الهشاشة</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>بنود الخطة حسب نوع الدعم</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>بنود الخطة: مباشرة أو بالإحالة</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>الإحالات حسب النتيجة</translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
@@ -2644,24 +2600,8 @@
         <translation>خطة إعادة الإدماج</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>المسح الأساسي</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>متابعة %1</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>استبيان</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>لا يوجد استبيان لإعادة الإدماج بعد: ستظهر الدرجات هنا بعد الاستبيان الأول.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>لا يحتوي أي استبيان على إجابات كافية لحساب درجة.</translation>
     </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>

@@ -546,26 +546,6 @@
         <translation>The numbers shown, as tables and charts to print (written to the audit trail)</translation>
     </message>
     <message>
-        <source>Cases by status</source>
-        <translation>Cases by status</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>Open cases by vulnerability</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>Plan items by type of support</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>Plan items: direct or referral</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>Referrals by outcome</translation>
-    </message>
-    <message>
         <source>Every case of the office</source>
         <translation>Every case of the office</translation>
     </message>
@@ -578,32 +558,12 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>Counted on %1</translation>
-    </message>
-    <message>
         <source>Save the caseload report</source>
         <translation>Save the caseload report</translation>
     </message>
     <message>
         <source>Report not saved</source>
         <translation>Report not saved</translation>
-    </message>
-    <message>
-        <source>Office %1</source>
-        <translation>Office %1</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>Follow-ups overdue</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>Follow-up tasks overdue</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -612,20 +572,12 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>Days from return to agreed plan (median)</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) with both dates</source>
         <translation>
             <numerusform>%n case with both dates</numerusform>
             <numerusform>%n cases with both dates</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>Plans agreed within %1 days of return</translation>
     </message>
     <message>
         <source>No case yet.</source>
@@ -1617,6 +1569,70 @@
         <translation>Due within %1 days</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Office %1</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Counted on %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Follow-up tasks overdue</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Days from return to agreed plan (median)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans agreed within %1 days of return</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Open cases by vulnerability</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Plan items by type of support</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Plan items: direct or referral</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Referrals by outcome</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>No survey has enough answers for a score.</translation>
+    </message>
+    <message>
         <source>Follow-up within %1 days</source>
         <translation>Follow-up within %1 days</translation>
     </message>
@@ -2393,20 +2409,12 @@
         <translation>Printed on %1 · page %2 of %3</translation>
     </message>
     <message>
-        <source>Office %1</source>
-        <translation>Office %1</translation>
-    </message>
-    <message>
         <source>Printed on %1 by %2</source>
         <translation>Printed on %1 by %2</translation>
     </message>
     <message>
         <source>Count</source>
         <translation>Count</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2513,68 +2521,16 @@
         <translation>Survey</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>Follow-up %1</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet.</source>
         <translation>No reintegration survey yet.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>No survey has enough answers for a score.</translation>
     </message>
     <message>
         <source>Caseload report</source>
         <translation>Caseload report</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>Counted on %1</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>Follow-ups overdue</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>Follow-up tasks overdue</translation>
-    </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>Days from return to agreed plan (median)</translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>Plans agreed within %1 days of return</translation>
-    </message>
-    <message>
-        <source>Cases by status</source>
-        <translation>Cases by status</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>Open cases by vulnerability</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>Plan items by type of support</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>Plan items: direct or referral</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>Referrals by outcome</translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
@@ -2600,24 +2556,8 @@
         <translation>Reintegration plan</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>Follow-up %1</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>No reintegration survey yet: the scores appear here after the first one.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>No survey has enough answers for a score.</translation>
     </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>

@@ -546,26 +546,6 @@
         <translation>Les chiffres affichés, en tableaux et graphiques à imprimer (inscrit au journal d&apos;audit)</translation>
     </message>
     <message>
-        <source>Cases by status</source>
-        <translation>Dossiers par statut</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>Dossiers ouverts par vulnérabilité</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>Actions du plan par type d&apos;appui</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>Actions du plan : directes ou orientées</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>Orientations par résultat</translation>
-    </message>
-    <message>
         <source>Every case of the office</source>
         <translation>Tous les dossiers du bureau</translation>
     </message>
@@ -578,32 +558,12 @@
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>Calculé le %1</translation>
-    </message>
-    <message>
         <source>Save the caseload report</source>
         <translation>Enregistrer le rapport sur les dossiers</translation>
     </message>
     <message>
         <source>Report not saved</source>
         <translation>Rapport non enregistré</translation>
-    </message>
-    <message>
-        <source>Office %1</source>
-        <translation>Bureau %1</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>Suivis en retard</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>Tâches de suivi en retard</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -612,20 +572,12 @@
             <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>Jours entre le retour et le plan convenu (médiane)</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) with both dates</source>
         <translation>
             <numerusform>%n dossier avec les deux dates</numerusform>
             <numerusform>%n dossiers avec les deux dates</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>Plans convenus dans les %1 jours suivant le retour</translation>
     </message>
     <message>
         <source>No case yet.</source>
@@ -1617,6 +1569,70 @@
         <translation>Échéance dans les %1 jours</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>Counted on %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks overdue</source>
+        <translation>Tâches de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Days from return to agreed plan (median)</source>
+        <translation>Jours entre le retour et le plan convenu (médiane)</translation>
+    </message>
+    <message>
+        <source>Plans agreed within %1 days of return</source>
+        <translation>Plans convenus dans les %1 jours suivant le retour</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Dossiers par statut</translation>
+    </message>
+    <message>
+        <source>Open cases by vulnerability</source>
+        <translation>Dossiers ouverts par vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Plan items by type of support</source>
+        <translation>Actions du plan par type d'appui</translation>
+    </message>
+    <message>
+        <source>Plan items: direct or referral</source>
+        <translation>Actions du plan : directes ou orientées</translation>
+    </message>
+    <message>
+        <source>Referrals by outcome</source>
+        <translation>Orientations par résultat</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Enquête initiale</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Suivi %1</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>No survey has enough answers for a score.</source>
+        <translation>Aucune enquête n'a assez de réponses pour un score.</translation>
+    </message>
+    <message>
         <source>Follow-up within %1 days</source>
         <translation>Suivi dans les %1 jours</translation>
     </message>
@@ -2393,20 +2409,12 @@
         <translation>Imprimé le %1 · page %2 sur %3</translation>
     </message>
     <message>
-        <source>Office %1</source>
-        <translation>Bureau %1</translation>
-    </message>
-    <message>
         <source>Printed on %1 by %2</source>
         <translation>Imprimé le %1 par %2</translation>
     </message>
     <message>
         <source>Count</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2513,68 +2521,16 @@
         <translation>Enquête</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Enquête initiale</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>Suivi %1</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet.</source>
         <translation>Aucune enquête de réintégration pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
     </message>
     <message>
         <source>Caseload report</source>
         <translation>Rapport sur les dossiers</translation>
     </message>
     <message>
-        <source>Counted on %1</source>
-        <translation>Calculé le %1</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Follow-ups overdue</source>
-        <translation>Suivis en retard</translation>
-    </message>
-    <message>
-        <source>Follow-up tasks overdue</source>
-        <translation>Tâches de suivi en retard</translation>
-    </message>
-    <message>
-        <source>Days from return to agreed plan (median)</source>
-        <translation>Jours entre le retour et le plan convenu (médiane)</translation>
-    </message>
-    <message>
-        <source>Plans agreed within %1 days of return</source>
-        <translation>Plans convenus dans les %1 jours suivant le retour</translation>
-    </message>
-    <message>
-        <source>Cases by status</source>
-        <translation>Dossiers par statut</translation>
-    </message>
-    <message>
-        <source>Open cases by vulnerability</source>
-        <translation>Dossiers ouverts par vulnérabilité</translation>
-    </message>
-    <message>
-        <source>Plan items by type of support</source>
-        <translation>Actions du plan par type d&apos;appui</translation>
-    </message>
-    <message>
-        <source>Plan items: direct or referral</source>
-        <translation>Actions du plan : directes ou orientées</translation>
-    </message>
-    <message>
-        <source>Referrals by outcome</source>
-        <translation>Orientations par résultat</translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
@@ -2600,24 +2556,8 @@
         <translation>Plan de réintégration</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Enquête initiale</translation>
-    </message>
-    <message>
-        <source>Follow-up %1</source>
-        <translation>Suivi %1</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Enquête</translation>
-    </message>
-    <message>
         <source>No reintegration survey yet: the scores appear here after the first one.</source>
         <translation>Aucune enquête de réintégration pour l&apos;instant : les scores s&apos;afficheront ici après la première.</translation>
-    </message>
-    <message>
-        <source>No survey has enough answers for a score.</source>
-        <translation>Aucune enquête n&apos;a assez de réponses pour un score.</translation>
     </message>
     <message>
         <source>No survey scored with this scoring profile yet.</source>
@@ -3449,7 +3389,7 @@
     <message numerus="yes">
         <source>%n survey(s) scored with another scoring profile not shown: their scores cannot be compared with these.</source>
         <translation>
-            <numerusform>%n enquête notée avec un autre profil de notation n'est pas affichée : ses scores ne sont pas comparables à ceux-ci.</numerusform>
+            <numerusform>%n enquête notée avec un autre profil de notation n&apos;est pas affichée : ses scores ne sont pas comparables à ceux-ci.</numerusform>
             <numerusform>%n enquêtes notées avec un autre profil de notation ne sont pas affichées : leurs scores ne sont pas comparables à ceux-ci.</numerusform>
         </translation>
     </message>

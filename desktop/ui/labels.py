@@ -197,6 +197,42 @@ def referral_outcome(code: str) -> str:
     }.get(code, code)
 
 
+def dashboard(key: str, value: object = "") -> str:
+    """The headings of the caseload dashboard, on screen and in its PDF report; ``%1`` is ``value``."""
+    return {
+        "cases": QCoreApplication.translate("Labels", "Cases"),
+        "office": QCoreApplication.translate("Labels", "Office %1"),
+        "counted": QCoreApplication.translate("Labels", "Counted on %1"),
+        "overdue": QCoreApplication.translate("Labels", "Follow-ups overdue"),
+        "tasks_overdue": QCoreApplication.translate("Labels", "Follow-up tasks overdue"),
+        "plan_median": QCoreApplication.translate("Labels", "Days from return to agreed plan (median)"),
+        "plan_within": QCoreApplication.translate("Labels", "Plans agreed within %1 days of return"),
+        "by_status": QCoreApplication.translate("Labels", "Cases by status"),
+        "by_vulnerability": QCoreApplication.translate("Labels", "Open cases by vulnerability"),
+        "item_types": QCoreApplication.translate("Labels", "Plan items by type of support"),
+        "deliveries": QCoreApplication.translate("Labels", "Plan items: direct or referral"),
+        "referral_outcomes": QCoreApplication.translate("Labels", "Referrals by outcome"),
+    }[key].replace("%1", str(value))
+
+
+def vulnerability_group(code: str) -> str:
+    """A row of the vulnerability mix: a vulnerability, or a report group such as "none"."""
+    return vulnerability(Vulnerability(code)) if code in set(Vulnerability) else report_group(code)
+
+
+def survey_name(round_: str, follow_up: int | None) -> str:
+    """Baseline, Follow-up n (numbered over every survey of the case), or Survey."""
+    if round_ == "baseline":
+        return QCoreApplication.translate("Labels", "Baseline")
+    if round_ == "follow_up":
+        return QCoreApplication.translate("Labels", "Follow-up %1").replace("%1", str(follow_up))
+    return QCoreApplication.translate("Labels", "Survey")
+
+
+def no_score() -> str:
+    return QCoreApplication.translate("Labels", "No survey has enough answers for a score.")
+
+
 def follow_up_soon() -> str:
     """The case list's filter of cases whose next follow-up is due soon."""
     return QCoreApplication.translate("Labels", "Follow-up within %1 days").replace("%1", str(DUE_SOON_DAYS))

@@ -8,47 +8,23 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.enums import ConsentPurpose, Role, Status
-from desktop.domain.records import StoredScores
+from desktop.domain.enums import Role
 from desktop.services.cases import CaseService
-from desktop.services.forms import FormCatalogue, FormService
+from desktop.services.forms import FormService
 from desktop.services.reports import MEView
 from desktop.services.session import Session
 from desktop.ui.charts import DistributionChart
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.me_page import MEPage
 from tests.conftest import TODAY
-from tests.unit.reports.helpers import TEST_PROFILE, consent, declined, forms_on, item, office, open_profile, plan, rss
-from tests.unit.reports.test_me_view import SPEC
+from tests.unit.reports.test_me_view import returnees as returnees_of
 
 COLUMNS = ("economic", "social", "psychosocial", "composite")
 
 
 @pytest.fixture(scope="module")
 def returnees(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, FormService]]:
-    session = open_profile(tmp_path_factory.mktemp("me_page"))
-    forms = forms_on(session, TODAY, FormCatalogue())
-    forms.scoring.apply(TEST_PROFILE)
-    for name, where, sex, born, returned, items, surveys in SPEC:
-        with office(session, where):
-            case_id = forms.cases.create({"given_name": name, "family_name": "Test", "sex": sex,
-                                          "birth_date": born, "return_date": returned}).id
-        if items:
-            consent(forms, case_id, ConsentPurpose.ASSISTANCE)
-            forms.cases.move(case_id, Status.ASSESSED)
-            plan(forms, case_id, "2026-11-01", *(item(*values) for values in items))
-        stored = [rss(forms, case_id, *survey) for survey in surveys]
-        if name == "R9":
-            rss(forms, case_id, "2026-03-01", "follow_up", 1.0, .5, .5, revision_of=stored[-1].id)
-        if name == "R13":
-            declined(forms, case_id, "2026-11-01")
-    for name, value in (("X1", .5), ("X2", 1.0)):  # scored with another profile (another device's)
-        case_id = forms.cases.create({"given_name": name, "family_name": "Test", "sex": "female",
-                                      "birth_date": "1990-01-01", "return_date": "2026-01-01"}).id
-        survey = rss(forms, case_id, "2026-06-01", "baseline", .5, .5, .5)
-        session.scores.put(StoredScores(submission_id=survey.id, case_id=case_id, profile_id="rss-other-2",
-                                        economic=value, social=value, psychosocial=value, composite=value,
-                                        computed_at="2026-06-02T00:00:00+00:00"))
+    session, forms = returnees_of(tmp_path_factory.mktemp("me_page"))
     yield session, forms
     session.close()
 

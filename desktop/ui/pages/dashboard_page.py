@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from ...domain.enums import Status, Vulnerability
+from ...domain.enums import Status
 from ...services.cases import CaseService
 from ...services.forms import FormService
 from ...services.reports import CaseFilter, Dashboard, Figure, ReportService
@@ -161,11 +161,11 @@ class DashboardPage(QWidget):
             tiles.addWidget(tile, index // 3, index % 3)
             tile.setEnabled(False)
 
-        self.statuses = Section(self.tr("Cases by status"))
-        self.vulnerabilities = Section(self.tr("Open cases by vulnerability"))
-        self.item_types = Section(self.tr("Plan items by type of support"))
-        self.deliveries = Section(self.tr("Plan items: direct or referral"))
-        self.referrals = Section(self.tr("Referrals by outcome"))
+        self.statuses = Section(labels.dashboard("by_status"))
+        self.vulnerabilities = Section(labels.dashboard("by_vulnerability"))
+        self.item_types = Section(labels.dashboard("item_types"))
+        self.deliveries = Section(labels.dashboard("deliveries"))
+        self.referrals = Section(labels.dashboard("referral_outcomes"))
         self.sections = (self.statuses, self.vulnerabilities, self.item_types, self.deliveries, self.referrals)
         grid = QGridLayout()
         for index, section in enumerate(self.sections):
@@ -231,7 +231,7 @@ class DashboardPage(QWidget):
             assert outcome.error is not None
             self.state.setText(labels.error_text(outcome.error))
             return
-        self.state.setText(self.tr("Counted on %1").replace("%1", isolate(outcome.value.today.isoformat())))
+        self.state.setText(labels.dashboard("counted", isolate(outcome.value.today.isoformat())))
         self.show_dashboard(outcome.value)
 
     def save_report(self) -> bool:
@@ -258,28 +258,28 @@ class DashboardPage(QWidget):
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         self.pdf_button.setEnabled(True)
-        self.office.setText(self.tr("Office %1").replace("%1", isolate(dashboard.office_code)))
-        self.total.show_value(str(dashboard.total.count), self.tr("Cases"))
-        self.overdue.show_value(str(dashboard.follow_ups_overdue.count), self.tr("Follow-ups overdue"),
+        self.office.setText(labels.dashboard("office", isolate(dashboard.office_code)))
+        self.total.show_value(str(dashboard.total.count), labels.dashboard("cases"))
+        self.overdue.show_value(str(dashboard.follow_ups_overdue.count), labels.dashboard("overdue"),
                                 alert=dashboard.follow_ups_overdue.count > 0)
         self.due_soon.show_value(str(dashboard.follow_ups_due_soon.count), labels.follow_ups_due_soon())
         tasks = dashboard.tasks_overdue
-        self.tasks_overdue.show_value(str(tasks.count), self.tr("Follow-up tasks overdue"),
+        self.tasks_overdue.show_value(str(tasks.count), labels.dashboard("tasks_overdue"),
                                       self.tr("%n case(s)", "", tasks.cases or 0), alert=tasks.count > 0)
         timing = dashboard.plan_timing
         median = "–" if timing.median_days is None else f"{timing.median_days:g}"
-        self.plan_median.show_value(median, self.tr("Days from return to agreed plan (median)"),
+        self.plan_median.show_value(median, labels.dashboard("plan_median"),
                                     self.tr("%n case(s) with both dates", "", timing.count))
         share = "–" if timing.share_within_target is None else f"{round(timing.share_within_target * 100)} %"
         self.plan_within.show_value(
-            share, self.tr("Plans agreed within %1 days of return").replace("%1", str(timing.target_days)),
+            share, labels.dashboard("plan_within", timing.target_days),
             self.tr("%n case(s)", "", timing.within_target))
         for tile in (self.total, self.overdue, self.due_soon, self.tasks_overdue, self.plan_median, self.plan_within):
             tile.setEnabled(True)
 
         self._fill(self.statuses, dashboard.by_status, lambda code: labels.status(Status(code)),
                    self.tr("No case yet."))
-        self._fill(self.vulnerabilities, dashboard.vulnerabilities, self._vulnerability,
+        self._fill(self.vulnerabilities, dashboard.vulnerabilities, labels.vulnerability_group,
                    self.tr("No open case."), hide_zero=True)
         self._fill(self.item_types, dashboard.plan_items_by_type, self._item_type, self.tr("No plan item yet."))
         self._fill(self.deliveries, dashboard.plan_items_by_delivery, labels.report_group,
@@ -288,10 +288,6 @@ class DashboardPage(QWidget):
                                          "a link opens the cases with such an item."))
         self._fill(self.referrals, dashboard.referral_outcomes, labels.referral_outcome,
                    self.tr("No referral yet."), hide_zero=True)
-
-    @staticmethod
-    def _vulnerability(code: str) -> str:
-        return labels.vulnerability(Vulnerability(code)) if code in set(Vulnerability) else labels.report_group(code)
 
     def _fill(self, section: Section, figures: Sequence[Figure], label: Callable[[str], str], empty: str,
               hide_zero: bool = False) -> None:

@@ -102,13 +102,7 @@ class ProgressTab(QWidget):
         return code
 
     def _survey_label(self, point: SurveyPoint) -> str:
-        if point.round == "baseline":
-            name = self.tr("Baseline")
-        elif point.round == "follow_up":
-            name = self.tr("Follow-up %1").replace("%1", str(point.follow_up))
-        else:
-            name = self.tr("Survey")
-        return f"{name}\n{isolate(point.day)}"
+        return f"{labels.survey_name(point.round, point.follow_up)}\n{isolate(point.day)}"
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -137,7 +131,7 @@ class ProgressTab(QWidget):
         points = [RssSurvey(self._survey_label(point), **point.scores)
                   for point in comparable(self.surveys, profile.id)]
         if points:
-            empty = self.tr("No survey has enough answers for a score.")
+            empty = labels.no_score()
         elif self.surveys:
             empty = self.tr("No survey scored with this scoring profile yet.")
         else:

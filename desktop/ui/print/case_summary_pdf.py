@@ -44,16 +44,7 @@ def _value(name: str, value: Any, language: str) -> str:
 
 
 def _survey_names(points: list[SurveyPoint]) -> list[str]:
-    """Baseline, Follow-up n (numbered over every survey of the case, shown or not), Survey."""
-    names = []
-    for point in points:
-        if point.round == "baseline":
-            names.append(word("baseline"))
-        elif point.round == "follow_up":
-            names.append(word("follow_up", point.follow_up))
-        else:
-            names.append(word("survey"))
-    return names
+    return [labels.survey_name(point.round, point.follow_up) for point in points]
 
 
 def _profile(summary: CaseSummary) -> str:
@@ -111,7 +102,7 @@ def rss_chart(summary: CaseSummary) -> RssChart:
               for name, point in zip(_survey_names(summary.surveys), summary.surveys)]
     texts = RssTexts(economic=labels.score("economic"), social=labels.score("social"),
                      psychosocial=labels.score("psychosocial"), composite=labels.score("composite"),
-                     empty=word("no_score"), provisional=labels.provisional_scoring())
+                     empty=labels.no_score(), provisional=labels.provisional_scoring())
     bands = summary.scoring.bands
     shaded = (score_bands(bands.low, bands.high, tuple(map(labels.score_band, ("low", "medium", "high"))))
               if bands is not None else ())
@@ -146,7 +137,7 @@ def case_summary_report(summary: CaseSummary, office: str, printed_by: str, rtl:
     head = [
         heading(1, word("case_summary")),
         paragraph(f"<b>{ltr(case.case_number)}</b> · {text(case.full_name)} · {text(labels.status(case.status))}"),
-        paragraph(text(word("office", isolate(office))) + " · "
+        paragraph(text(labels.dashboard("office", isolate(office))) + " · "
                   + text(word("printed", isolate(summary.printed_on.isoformat()), printed_by)), "meta"),
     ]
     if not summary.contacts:

@@ -9,10 +9,8 @@ WORDS: dict[str, str] = {
     # both reports
     "confidential": QT_TRANSLATE_NOOP("PdfReport", "Confidential: personal data, keep it safe"),
     "page": QT_TRANSLATE_NOOP("PdfReport", "Printed on %1 · page %2 of %3"),
-    "office": QT_TRANSLATE_NOOP("PdfReport", "Office %1"),
     "printed": QT_TRANSLATE_NOOP("PdfReport", "Printed on %1 by %2"),
     "count": QT_TRANSLATE_NOOP("PdfReport", "Count"),
-    "cases": QT_TRANSLATE_NOOP("PdfReport", "Cases"),
     # case summary
     "case_summary": QT_TRANSLATE_NOOP("PdfReport", "Case summary"),
     "no_contacts": QT_TRANSLATE_NOOP(
@@ -41,24 +39,10 @@ WORDS: dict[str, str] = {
     "revision": QT_TRANSLATE_NOOP("PdfReport", "revision %1"),
     "scores": QT_TRANSLATE_NOOP("PdfReport", "Reintegration scores"),
     "survey": QT_TRANSLATE_NOOP("PdfReport", "Survey"),
-    "baseline": QT_TRANSLATE_NOOP("PdfReport", "Baseline"),
-    "follow_up": QT_TRANSLATE_NOOP("PdfReport", "Follow-up %1"),
     "no_survey": QT_TRANSLATE_NOOP("PdfReport", "No reintegration survey yet."),
-    "no_score": QT_TRANSLATE_NOOP("PdfReport", "No survey has enough answers for a score."),
     # caseload report
     "caseload_report": QT_TRANSLATE_NOOP("PdfReport", "Caseload report"),
-    "counted": QT_TRANSLATE_NOOP("PdfReport", "Counted on %1"),
     "key_figures": QT_TRANSLATE_NOOP("PdfReport", "Key figures"),
-    "all_cases": QT_TRANSLATE_NOOP("PdfReport", "Cases"),
-    "overdue": QT_TRANSLATE_NOOP("PdfReport", "Follow-ups overdue"),
-    "tasks_overdue": QT_TRANSLATE_NOOP("PdfReport", "Follow-up tasks overdue"),
-    "plan_median": QT_TRANSLATE_NOOP("PdfReport", "Days from return to agreed plan (median)"),
-    "plan_within": QT_TRANSLATE_NOOP("PdfReport", "Plans agreed within %1 days of return"),
-    "by_status": QT_TRANSLATE_NOOP("PdfReport", "Cases by status"),
-    "by_vulnerability": QT_TRANSLATE_NOOP("PdfReport", "Open cases by vulnerability"),
-    "item_types": QT_TRANSLATE_NOOP("PdfReport", "Plan items by type of support"),
-    "deliveries": QT_TRANSLATE_NOOP("PdfReport", "Plan items: direct or referral"),
-    "referral_outcomes": QT_TRANSLATE_NOOP("PdfReport", "Referrals by outcome"),
     "nothing": QT_TRANSLATE_NOOP("PdfReport", "Nothing to count yet."),
 }
 

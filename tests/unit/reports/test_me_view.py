@@ -37,17 +37,19 @@ Two more returnees, X1 and X2, have surveys scored with another profile.
 """
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop.domain.enums import ConsentPurpose, Status
 from desktop.domain.records import StoredScores
-from desktop.services.forms import FormCatalogue
+from desktop.services.forms import FormCatalogue, FormService
 from desktop.services.reports import (
     AGE_GROUPS, MIN_CELL, SCORES, TIME_BANDS, Breakdown, Cell, MEView, ReportService, ScoreStats, ScoreTable,
     _age_group, _band,
 )
+from desktop.services.session import Session
 from tests.conftest import TODAY
 from tests.unit.reports.helpers import OFFICE, OTHER_OFFICE, TEST_PROFILE, consent, declined, forms_on, item, \
     office, open_profile, plan, rss
@@ -92,9 +94,9 @@ SPEC: list[tuple[Any, ...]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    session = open_profile(tmp_path_factory.mktemp("me"))
+def returnees(root: Path) -> tuple[Session, FormService]:
+    """A profile holding ``SPEC``'s returnees, and two scored with another profile (another device's)."""
+    session = open_profile(root)
     forms = forms_on(session, TODAY, FormCatalogue())
     assert forms.scoring.apply(TEST_PROFILE) == 0
     for name, where, sex, born, returned, items, surveys in SPEC:
@@ -117,6 +119,12 @@ def reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         session.scores.put(StoredScores(submission_id=survey.id, case_id=case_id, profile_id="rss-other-2",
                                         economic=values, social=values, psychosocial=values, composite=values,
                                         computed_at="2026-06-02T00:00:00+00:00"))
+    return session, forms
+
+
+@pytest.fixture(scope="module")
+def reports(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    session, _forms = returnees(tmp_path_factory.mktemp("me"))
     yield ReportService(session, today=TODAY)
     session.close()
 
